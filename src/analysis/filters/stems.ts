@@ -1,0 +1,44 @@
+// Korean stem stage: adds the eojeol with its particles/endings stripped, beside the surface form.
+// Must not import runtime code.
+import { ENDINGS, SUFFIXES } from '../dict/suffixes.ts'
+import { subToken, type StreamToken, type TokenFilter } from '../token.ts'
+
+/**
+ * Suffixes that may leave a one-syllable stem. Others need two syllables left, because short words
+ * often end in what looks like a particle: 국가 (not 국+가), 결과 (not 결+과), 회의 (not 회+의).
+ */
+const ONE_SYLLABLE_STEM_OK = new Set([
+  '을', '를', '은', '는', '에', '에서', '에게', '으로', '까지', '부터', '에는', '에도', '에서는', '에서도',
+  '께서', '처럼', '보다', '만큼', '마다', // 책을 → 책, 집에서 → 집
+  '이다', '이며', '이고', '이었다', '입니다', '이라는', '이라고', // 중이다 → 중 (copula)
+  ...ENDINGS, // 말했다 → 말, 일한다 → 일
+])
+
+/**
+ * The longest valid particle/ending strip of a Hangul eojeol, or null.
+ * @example
+ * stripSuffix('벨라루스를') // => '벨라루스'
+ * stripSuffix('합의했다')   // => '합의'
+ * stripSuffix('국가')       // => null
+ */
+export function stripSuffix(term: string): string | null {
+  for (const suffix of SUFFIXES) {
+    if (suffix.length >= term.length || !term.endsWith(suffix)) continue
+    const stemLength = term.length - suffix.length
+    if (stemLength >= 2 || ONE_SYLLABLE_STEM_OK.has(suffix)) return term.slice(0, stemLength)
+  }
+  return null
+}
+
+/** Adds a `stem` token after each Hangul surface token (and each part of a joined eojeol). */
+export const addStems: TokenFilter = (tokens) => {
+  const out: StreamToken[] = []
+  for (const token of tokens) {
+    out.push(token)
+    if (token.script !== 'hangul') continue
+    const stem = stripSuffix(token.term) ?? token.term
+    // 직·간접적으로 → the part 간접적으로 also yields 간접적
+    out.push(subToken(token, 0, stem.length, 'stem'))
+  }
+  return out
+}

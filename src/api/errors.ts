@@ -1,0 +1,29 @@
+// Maps core error codes to HTTP statuses and writes the one error body shape the API uses:
+// { "error": { "code", "message" } }. No runtime imports.
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { SearchError, type SearchErrorCode } from '../errors.ts'
+
+export const STATUS_OF_CODE: Readonly<Record<SearchErrorCode, ContentfulStatusCode>> = {
+  BAD_QUERY: 400,
+  NOT_FOUND: 404,
+  INGEST_FORMAT: 400,
+  INDEX_NOT_FOUND: 503,
+  INDEX_INCOMPATIBLE: 503,
+  DATA_CORRUPTION: 500,
+}
+
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string) {
+  return c.json({ error: { code, message } }, status)
+}
+
+/** One place answers every thrown error; unknown errors are logged and answered without details. */
+export function handleError(err: Error, c: Context) {
+  if (err instanceof SearchError) {
+    const status = STATUS_OF_CODE[err.code]
+    if (status >= 500) console.error(err)
+    return errorResponse(c, status, err.code, status >= 500 ? 'the search index is not available' : err.message)
+  }
+  console.error(err)
+  return errorResponse(c, 500, 'INTERNAL', 'internal error')
+}

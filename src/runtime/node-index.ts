@@ -1,0 +1,112 @@
+// Node side of the index: reads corpus/ from disk, builds with the native Han segmenter (jieba),
+// writes index/, and loads it back. Only Node code (runtime/, cli/) imports this module.
+import { createHash } from 'node:crypto'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict.js'
+import { ANALYZER_VERSION, createAnalyzer, type HanSegmenter } from '../analysis/analyzers.ts'
+import { SearchError } from '../errors.ts'
+import { ingestFiles, toSentences } from '../ingest/index.ts'
+import {
+  buildSearchIndex,
+  INDEX_FORMAT_VERSION,
+  loadIndexFromGzip,
+  readIndexMeta,
+  serializeIndex,
+  type SearchIndex,
+} from '../index/search-index.ts'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export const CORPUS_DIR = join(ROOT, 'corpus')
+// Gzip-compressed JSON: the Worker bundles it as a data module (wrangler.toml [[rules]]).
+export const INDEX_FILE = join(ROOT, 'index', 'search-index.json.gz')
+
+/** Article files are .txt, .jsonl and .md; licence and attribution files beside them are not articles. */
+const ARTICLE_FILE = /\.(txt|jsonl|md)$/i
+const NOT_AN_ARTICLE = /^(readme|licen[cs]e|notice|attribution|authors|synonyms)\b/i
+
+export interface CorpusFile {
+  name: string
+  text: string
+}
+
+export function readCorpus(dir = CORPUS_DIR): CorpusFile[] {
+  const files: CorpusFile[] = []
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (ARTICLE_FILE.test(entry.name) && !NOT_AN_ARTICLE.test(entry.name)) {
+        files.push({ name: relative(dir, path), text: readFileSync(path, 'utf8') })
+      }
+    }
+  }
+  walk(dir)
+  return files
+}
+
+/** Changes whenever a corpus file, the analyzer or the index format changes. */
+export function fingerprint(files: CorpusFile[]): string {
+  const hash = createHash('sha256').update(`analyzer ${ANALYZER_VERSION} format ${INDEX_FORMAT_VERSION}\n`)
+  for (const f of files) hash.update(`${f.name}\u0000${f.text}\u0000`)
+  return hash.digest('hex').slice(0, 16)
+}
+
+let jieba: Jieba | undefined
+/** jieba segments Han runs only; it would split Hangul into single syllables, so it never sees Hangul. */
+export const jiebaSegmenter: HanSegmenter = (run) => {
+  jieba ??= Jieba.withDict(dict)
+  return jieba.cut(run, false)
+}
+
+export interface BuildReport {
+  index: SearchIndex
+  json: string
+  files: number
+  buildMs: number
+}
+
+export function buildFromCorpus(files: CorpusFile[] = readCorpus()): BuildReport {
+  const started = performance.now()
+  const articles = ingestFiles(files).map((article) => ({ article, sentences: toSentences(article) }))
+  const index = buildSearchIndex(articles, createAnalyzer({ hanSegmenter: jiebaSegmenter }), fingerprint(files))
+  const json = serializeIndex(index)
+  return { index, json, files: files.length, buildMs: performance.now() - started }
+}
+
+/** Writes atomically (temp file + rename), so a reader never sees half an index. */
+export function writeIndexFile(json: string, file = INDEX_FILE): number {
+  mkdirSync(dirname(file), { recursive: true })
+  const tmp = `${file}.${process.pid}.tmp`
+  const bytes = gzipSync(json, { level: 9 })
+  writeFileSync(tmp, bytes)
+  renameSync(tmp, file)
+  return bytes.length
+}
+
+/** Why the index on disk cannot be used as it is, or null when it is current. */
+export function staleReason(files: CorpusFile[], file = INDEX_FILE): string | null {
+  if (!existsSync(file)) return 'no index yet'
+  try {
+    const meta = readIndexMeta(gunzipSync(readFileSync(file)).toString('utf8'))
+    return meta.sourceFingerprint === fingerprint(files) ? null : 'corpus or analyzer changed'
+  } catch (err) {
+    return err instanceof SearchError ? err.message : String(err)
+  }
+}
+
+/** Loads index/ with the Worker's loading code, building it first when missing or stale. */
+export async function loadOrBuildIndex(log: (line: string) => void = console.log): Promise<SearchIndex> {
+  const files = readCorpus()
+  const reason = staleReason(files)
+  if (reason !== null) {
+    log(`index: building (${reason}) from ${files.length} corpus files…`)
+    const report = buildFromCorpus(files)
+    writeIndexFile(report.json)
+    log(`index: ${report.index.meta.articles} articles, ${report.index.meta.sentences} sentences in ${Math.round(report.buildMs)} ms`)
+  }
+  return loadIndexFromGzip(readFileSync(INDEX_FILE))
+}

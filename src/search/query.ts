@@ -1,0 +1,62 @@
+// Query analysis: runs the shared analyzer over the query text and groups its terms by field and
+// by query word (eojeol), which ranking and highlighting both need. Must not import runtime code.
+import type { Analyzer } from '../analysis/analyzers.ts'
+import { FIELD_OF_KIND, FIELDS, type Field } from '../index/fields.ts'
+
+export type TermsByField = Record<Field, string[]>
+
+/** One word of the query (an eojeol or a script run) and the terms it produced per field. */
+export interface QueryWord {
+  text: string
+  terms: TermsByField
+}
+
+export interface AnalyzedQuery {
+  text: string
+  words: QueryWord[]
+  /** Distinct terms per field over all words. */
+  terms: TermsByField
+}
+
+const emptyTerms = (): TermsByField => ({ word: [], bigram: [], latin: [], hanja: [] })
+
+/**
+ * @example
+ * analyzeQuery('최양희 장관', analyzer).words.map(w => w.text) // => ['최양희', '장관']
+ */
+export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
+  const byPosition = new Map<number, QueryWord>()
+  const terms = emptyTerms()
+  for (const token of analyzer(text)) {
+    const field = FIELD_OF_KIND[token.kind]
+    let word = byPosition.get(token.position)
+    if (!word) {
+      word = { text: '', terms: emptyTerms() }
+      byPosition.set(token.position, word)
+    }
+    // The widest token of a position is the word as typed: 한․벨 → 한․벨
+    if (token.end - token.start > word.text.length) word.text = text.slice(token.start, token.end)
+    if (!field) continue
+    if (!word.terms[field].includes(token.term)) word.terms[field].push(token.term)
+    if (!terms[field].includes(token.term)) terms[field].push(token.term)
+  }
+  return { text, words: [...byPosition.values()], terms }
+}
+
+/** The share of query words a sentence matches (0–1), given MiniSearch's term → fields map. */
+export function coverage(query: AnalyzedQuery, match: Record<string, string[]>): number {
+  if (query.words.length === 0) return 0
+  let credit = 0
+  for (const word of query.words) {
+    const hit = (field: Field, term: string) => match[term]?.includes(field) ?? false
+    const whole = FIELDS.some((f) => f !== 'bigram' && word.terms[f].some((t) => hit(f, t)))
+    if (whole) {
+      credit += 1
+      continue
+    }
+    // No whole-word match: partial credit for the share of the word's bigrams found (테크노밸리 ~ 테크노벨리).
+    const bigrams = word.terms.bigram
+    if (bigrams.length > 0) credit += (0.8 * bigrams.filter((t) => hit('bigram', t)).length) / bigrams.length
+  }
+  return credit / query.words.length
+}

@@ -1,0 +1,109 @@
+// Search: analysed query → MiniSearch over every field → sentences re-ranked by query-word coverage
+// → grouped by article → one page of hits with highlighted sentences. Must not import runtime code.
+import type { Analyzer } from '../analysis/analyzers.ts'
+import { FIELD_BOOSTS, FIELDS } from '../index/fields.ts'
+import type { SearchIndex } from '../index/search-index.ts'
+import type { StoredArticle } from '../index/store.ts'
+import { highlight, type Span } from './highlight.ts'
+import { analyzeQuery, coverage, type AnalyzedQuery } from './query.ts'
+
+export interface SearchRequest {
+  q: string
+  limit: number
+  offset: number
+}
+
+export interface SentenceHit {
+  id: string
+  n: number
+  text: string
+  html: string
+  highlights: Span[]
+}
+
+export interface ArticleHit {
+  article: Pick<StoredArticle, 'id' | 'title' | 'outlet' | 'published_at' | 'url'>
+  score: number
+  /** How many sentences of the article match; `sentences` shows the best few. */
+  matches: number
+  sentences: SentenceHit[]
+}
+
+export interface SearchResponse {
+  query: string
+  /** Matching articles in all. */
+  total: number
+  took_ms: number
+  hits: ArticleHit[]
+}
+
+/** Sentences shown per article hit. */
+const SENTENCES_PER_HIT = 3
+/** How much an article's 2nd and 3rd best sentences add to its best one. */
+const SUPPORT_WEIGHT = 0.25
+
+interface ScoredSentence {
+  doc: number
+  score: number
+}
+
+/**
+ * @example
+ * search(index, analyzer, { q: '벨라루스를', limit: 10, offset: 0 }).hits[0].article.outlet // => '아주경제'
+ */
+export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
+  const started = performance.now()
+  const query = analyzeQuery(request.q, analyzer)
+  const ranked = rankArticles(index, matchSentences(index, query))
+  const hits = ranked.slice(request.offset, request.offset + request.limit).map(({ score, sentences }) => {
+    const first = sentences[0]!
+    const { id, title, outlet, published_at, url } = index.store.articleOf(first.doc)
+    return {
+      article: { id, title, outlet, published_at, url },
+      score: round(score),
+      matches: sentences.length,
+      sentences: sentences.slice(0, SENTENCES_PER_HIT).map((s) => sentenceHit(index, analyzer, query, s.doc)),
+    }
+  })
+  return { query: request.q, total: ranked.length, took_ms: round(performance.now() - started), hits }
+}
+
+/** Every sentence that matches any query term, scored by BM25 × (query-word coverage)². */
+export function matchSentences(index: SearchIndex, query: AnalyzedQuery): ScoredSentence[] {
+  const queries = FIELDS.filter((f) => query.terms[f].length > 0).map((f) => ({ queries: query.terms[f], fields: [f] }))
+  if (queries.length === 0) return []
+  const results = index.miniSearch.search(
+    { combineWith: 'OR', queries },
+    { boost: { ...FIELD_BOOSTS }, tokenize: (s: string) => [s], processTerm: (t: string) => t },
+  )
+  const scored: ScoredSentence[] = []
+  for (const r of results) {
+    const c = coverage(query, r.match)
+    if (c > 0) scored.push({ doc: r.id as number, score: r.score * c * c })
+  }
+  return scored
+}
+
+function rankArticles(index: SearchIndex, sentences: ScoredSentence[]) {
+  const byArticle = new Map<string, ScoredSentence[]>()
+  for (const s of sentences) {
+    const id = index.store.articleOf(s.doc).id
+    const list = byArticle.get(id)
+    if (list) list.push(s)
+    else byArticle.set(id, [s])
+  }
+  const ranked = [...byArticle.values()].map((list) => {
+    list.sort((a, b) => b.score - a.score || a.doc - b.doc)
+    const support = (list[1]?.score ?? 0) + (list[2]?.score ?? 0)
+    return { score: list[0]!.score + SUPPORT_WEIGHT * support, sentences: list }
+  })
+  // Ties keep corpus order, so the same query always gives the same page.
+  return ranked.sort((a, b) => b.score - a.score || a.sentences[0]!.doc - b.sentences[0]!.doc)
+}
+
+function sentenceHit(index: SearchIndex, analyzer: Analyzer, query: AnalyzedQuery, doc: number): SentenceHit {
+  const { id, n, text } = index.store.sentence(doc)
+  return { id, n, text, ...highlight(text, analyzer, query) }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000

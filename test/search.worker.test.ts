@@ -1,0 +1,40 @@
+// The Worker inside workerd: the same app and the bundled index answer /api/search unchanged.
+import { exports } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+
+const SEED = '000_df47cecabbcbfc25'
+
+interface SearchBody {
+  total: number
+  hits: Array<{ article: { id: string }; sentences: Array<{ html: string; highlights: Array<[number, number]>; text: string }> }>
+}
+
+const get = (path: string) => exports.default.fetch(new Request(`http://worker.test${path}`))
+
+describe('Worker /api/search', () => {
+  it('벨라루스 finds the seed article first with <mark>벨라루스</mark>', async () => {
+    const res = await get(`/api/search?q=${encodeURIComponent('벨라루스')}`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as SearchBody
+    expect(body.hits[0]!.article.id).toBe(SEED)
+    const sentence = body.hits[0]!.sentences[0]!
+    expect(sentence.html).toContain('<mark>벨라루스</mark>')
+    for (const [a, b] of sentence.highlights) expect(sentence.text.slice(a, b)).toBe('벨라루스')
+  })
+
+  it('한벨 포럼 finds 한․벨 through the joined eojeol', async () => {
+    const body = (await (await get(`/api/search?q=${encodeURIComponent('한벨 포럼')}`)).json()) as SearchBody
+    expect(body.hits[0]!.article.id).toBe(SEED)
+  })
+
+  it('rejects a blank query with a 400 JSON error', async () => {
+    const res = await get('/api/search?q=')
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('BAD_QUERY')
+  })
+
+  it('serves /healthz and 404s unknown articles', async () => {
+    expect(((await (await get('/healthz')).json()) as { articles: number }).articles).toBe(631)
+    expect((await get('/api/articles/nope')).status).toBe(404)
+  })
+})
