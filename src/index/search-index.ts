@@ -7,7 +7,9 @@ import { ANALYZER_VERSION } from '../analysis/analyzers.ts'
 import { SearchError } from '../errors.ts'
 import type { Article, Sentence } from '../types.ts'
 import { FIELD_OF_KIND, FIELDS, type Field } from './fields.ts'
+import { createMiniSearchSource } from './minisearch-source.ts'
 import { createStore, SentenceStore, type StoreJSON } from './store.ts'
+import type { TermSource } from './term-source.ts'
 
 export const INDEX_FORMAT = 'korean-news-search/minisearch'
 export const INDEX_FORMAT_VERSION = 1
@@ -27,6 +29,8 @@ export interface SearchIndex {
   meta: IndexMeta
   miniSearch: MiniSearch<IndexedSentence>
   store: SentenceStore
+  /** Every tier the scorer reads, with global doc ids into `store`. */
+  sources: TermSource[]
 }
 
 /** A sentence as MiniSearch sees it: doc id and, per field, its terms joined by spaces. */
@@ -78,7 +82,7 @@ export function buildSearchIndex(
     sentences: store.sentenceCount,
     sourceFingerprint,
   }
-  return { meta, miniSearch, store }
+  return { meta, miniSearch, store, sources: [createMiniSearchSource(miniSearch)] }
 }
 
 interface IndexFile {
@@ -120,7 +124,7 @@ export function loadIndex(json: string): SearchIndex {
   const meta = checkMeta(file.meta)
   try {
     const miniSearch = MiniSearch.loadJS<IndexedSentence>(file.minisearch as never, MINISEARCH_OPTIONS)
-    return { meta, miniSearch, store: new SentenceStore(file.store) }
+    return { meta, miniSearch, store: new SentenceStore(file.store), sources: [createMiniSearchSource(miniSearch)] }
   } catch (cause) {
     throw new SearchError('DATA_CORRUPTION', 'index: cannot load the MiniSearch part', { cause })
   }

@@ -2,6 +2,7 @@
 // by query word (eojeol), which ranking and highlighting both need. Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
 import { FIELD_OF_KIND, FIELDS, type Field } from '../index/fields.ts'
+import type { PlannedTerm, QueryPlan } from './scorer.ts'
 
 export type TermsByField = Record<Field, string[]>
 
@@ -43,20 +44,19 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
   return { text, words: [...byPosition.values()], terms }
 }
 
-/** The share of query words a sentence matches (0–1), given MiniSearch's term → fields map. */
-export function coverage(query: AnalyzedQuery, match: Record<string, string[]>): number {
-  if (query.words.length === 0) return 0
-  let credit = 0
-  for (const word of query.words) {
-    const hit = (field: Field, term: string) => match[term]?.includes(field) ?? false
-    const whole = FIELDS.some((f) => f !== 'bigram' && word.terms[f].some((t) => hit(f, t)))
-    if (whole) {
-      credit += 1
-      continue
+/**
+ * The terms to score, per query word. A word counts as matched whole through its stem, Latin or Han
+ * terms, and partly through its bigrams.
+ * @example
+ * planQuery(analyzeQuery('ICT 협력', analyzer)).terms.map(t => `${t.field}:${t.term}`)
+ * // => ['latin:ict', 'word:협력', 'bigram:협력']
+ */
+export function planQuery(query: AnalyzedQuery): QueryPlan {
+  const terms: PlannedTerm[] = []
+  query.words.forEach((word, i) => {
+    for (const field of FIELDS) {
+      for (const term of word.terms[field]) terms.push({ field, term, weight: 1, word: i, whole: field !== 'bigram' })
     }
-    // No whole-word match: partial credit for the share of the word's bigrams found (테크노밸리 ~ 테크노벨리).
-    const bigrams = word.terms.bigram
-    if (bigrams.length > 0) credit += (0.8 * bigrams.filter((t) => hit('bigram', t)).length) / bigrams.length
-  }
-  return credit / query.words.length
+  })
+  return { words: query.words.length, bigramsPerWord: query.words.map((w) => w.terms.bigram.length), terms }
 }

@@ -1,11 +1,11 @@
-// Search: analysed query → MiniSearch over every field → sentences re-ranked by query-word coverage
-// → grouped by article → one page of hits with highlighted sentences. Must not import runtime code.
+// Search: analysed query → BM25 over every tier and field, weighted by query-word coverage
+// → sentences grouped by article → one page of hits with highlighted sentences. Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
-import { FIELD_BOOSTS, FIELDS } from '../index/fields.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import type { StoredArticle } from '../index/store.ts'
 import { highlight, type Span } from './highlight.ts'
-import { analyzeQuery, coverage, type AnalyzedQuery } from './query.ts'
+import { analyzeQuery, planQuery, type AnalyzedQuery } from './query.ts'
+import { scoreSentences, type ScoredSentence } from './scorer.ts'
 
 export interface SearchRequest {
   q: string
@@ -42,11 +42,6 @@ const SENTENCES_PER_HIT = 3
 /** How much an article's 2nd and 3rd best sentences add to its best one. */
 const SUPPORT_WEIGHT = 0.25
 
-interface ScoredSentence {
-  doc: number
-  score: number
-}
-
 /**
  * @example
  * search(index, analyzer, { q: '벨라루스를', limit: 10, offset: 0 }).hits[0].article.outlet // => '아주경제'
@@ -54,7 +49,7 @@ interface ScoredSentence {
 export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
   const started = performance.now()
   const query = analyzeQuery(request.q, analyzer)
-  const ranked = rankArticles(index, matchSentences(index, query))
+  const ranked = rankArticles(index, scoreSentences(index.sources, planQuery(query), index.store.sentenceCount))
   const hits = ranked.slice(request.offset, request.offset + request.limit).map(({ score, sentences }) => {
     const first = sentences[0]!
     const { id, title, outlet, published_at, url } = index.store.articleOf(first.doc)
@@ -66,22 +61,6 @@ export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRe
     }
   })
   return { query: request.q, total: ranked.length, took_ms: round(performance.now() - started), hits }
-}
-
-/** Every sentence that matches any query term, scored by BM25 × (query-word coverage)². */
-export function matchSentences(index: SearchIndex, query: AnalyzedQuery): ScoredSentence[] {
-  const queries = FIELDS.filter((f) => query.terms[f].length > 0).map((f) => ({ queries: query.terms[f], fields: [f] }))
-  if (queries.length === 0) return []
-  const results = index.miniSearch.search(
-    { combineWith: 'OR', queries },
-    { boost: { ...FIELD_BOOSTS }, tokenize: (s: string) => [s], processTerm: (t: string) => t },
-  )
-  const scored: ScoredSentence[] = []
-  for (const r of results) {
-    const c = coverage(query, r.match)
-    if (c > 0) scored.push({ doc: r.id as number, score: r.score * c * c })
-  }
-  return scored
 }
 
 function rankArticles(index: SearchIndex, sentences: ScoredSentence[]) {

@@ -1,0 +1,75 @@
+// TermSource over a MiniSearch index (the live tier). MiniSearch keeps its postings private; we read
+// them through the fields of minisearch 7.2.0 (pinned exactly in package.json), which a test checks.
+// Must not import runtime code.
+import type MiniSearch from 'minisearch'
+import { SearchError } from '../errors.ts'
+import { FIELDS, type Field } from './fields.ts'
+import type { TermSource } from './term-source.ts'
+
+/** The parts of MiniSearch 7.2.0's internals we read. */
+interface MiniSearchInternals {
+  _index: {
+    get(term: string): Map<number, Map<number, number>> | undefined
+    atPrefix(prefix: string): Iterable<[string, unknown]>
+  }
+  _fieldIds: Record<string, number>
+  _fieldLength: Map<number, number[]>
+  _documentIds: Map<number, unknown>
+  _documentCount: number
+}
+
+export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource {
+  const ms = miniSearch as unknown as MiniSearchInternals
+  if (!ms._index || !ms._fieldLength || !ms._documentIds || !ms._fieldIds) {
+    throw new SearchError('INDEX_INCOMPATIBLE', 'index: this MiniSearch version does not expose the expected internals (need 7.2.0)')
+  }
+  const fieldId = (field: Field) => ms._fieldIds[field]!
+  // Field length totals change only when documents are added or removed: cache per document count.
+  let totals: { count: number; lengths: Record<Field, number> } | undefined
+  const totalsNow = () => {
+    if (totals?.count !== ms._documentIds.size) {
+      const lengths = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>
+      for (const [shortId, perField] of ms._fieldLength) {
+        if (!ms._documentIds.has(shortId)) continue
+        for (const f of FIELDS) lengths[f] += perField[fieldId(f)] ?? 0
+      }
+      totals = { count: ms._documentIds.size, lengths }
+    }
+    return totals.lengths
+  }
+  const postings = (field: Field, term: string) => ms._index.get(term)?.get(fieldId(field))
+
+  return {
+    get docCount() {
+      return ms._documentIds.size
+    },
+    totalFieldLength: (field) => totalsNow()[field],
+    docFreq(field, term) {
+      const docs = postings(field, term)
+      if (!docs) return 0
+      let n = 0
+      // Discarded documents linger in postings until MiniSearch vacuums: count live ones only.
+      for (const shortId of docs.keys()) if (ms._documentIds.has(shortId)) n++
+      return n
+    },
+    forEachPosting(field, term, visit) {
+      const docs = postings(field, term)
+      if (!docs) return
+      const fid = fieldId(field)
+      for (const [shortId, tf] of docs) {
+        const doc = ms._documentIds.get(shortId)
+        if (doc === undefined) continue
+        visit(doc as number, tf, ms._fieldLength.get(shortId)![fid]!)
+      }
+    },
+    termsWithPrefix(field, prefix, limit) {
+      const out: string[] = []
+      const fid = fieldId(field)
+      for (const [term, data] of ms._index.atPrefix(prefix)) {
+        if (out.length >= limit) break
+        if ((data as Map<number, unknown>).has(fid)) out.push(term)
+      }
+      return out
+    },
+  }
+}

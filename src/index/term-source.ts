@@ -1,0 +1,17 @@
+// The read interface every index tier offers the scorer: postings, document frequencies and field
+// lengths, keyed by global sentence doc ids. Tiers (MiniSearch live tier, compact segments) implement
+// it, so one BM25 over all tiers uses global statistics. Must not import runtime code.
+import type { Field } from './fields.ts'
+
+export interface TermSource {
+  /** Live sentences in this tier. */
+  readonly docCount: number
+  /** Sum of the lengths (terms) of `field` over the tier's live sentences. */
+  totalFieldLength(field: Field): number
+  /** Number of live sentences whose `field` holds `term`. */
+  docFreq(field: Field, term: string): number
+  /** Calls `visit(doc, termFrequency, fieldLength)` for each live sentence holding `term` in `field`. */
+  forEachPosting(field: Field, term: string, visit: (doc: number, tf: number, fieldLength: number) => void): void
+  /** Terms of `field` that start with `prefix` (at most `limit`), for prefix and suggestion expansion. */
+  termsWithPrefix(field: Field, prefix: string, limit: number): string[]
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { createAnalyzer } from '../analysis/analyzers.ts'
+import { buildSearchIndex } from '../index/search-index.ts'
+import type { Article } from '../types.ts'
+import { analyzeQuery, planQuery } from './query.ts'
+import { scoreSentences } from './scorer.ts'
+
+const analyzer = createAnalyzer()
+const SENTENCES = [
+  '최양희 장관이 벨라루스를 방문했다.', // both query words
+  '장관은 장관과 장관을 만났다.', // one word, many times
+  '판교 테크노벨리에 클러스터가 있다.', // only through bigrams of 테크노밸리
+  '물가와 인건비도 저렴한 편이다.', // nothing
+]
+const article: Article = { id: 'a', title: 't', outlet: null, byline: null, published_at: null, section: null, url: null, body: SENTENCES.join(' ') }
+let start = 0
+const index = buildSearchIndex(
+  [{ article, sentences: SENTENCES.map((text, n) => ({ id: `a:${n}`, article: 'a', n, text, start: (start += text.length + 1) - text.length - 1 })) }],
+  analyzer,
+)
+const scores = (q: string) =>
+  Object.fromEntries(scoreSentences(index.sources, planQuery(analyzeQuery(q, analyzer)), index.store.sentenceCount).map((s) => [s.doc, s.score]))
+
+describe('scoreSentences', () => {
+  it('ranks a sentence covering every query word above one repeating a single word', () => {
+    const s = scores('최양희 장관')
+    expect(s[0]).toBeGreaterThan(s[1]!)
+    expect(s[3]).toBeUndefined()
+  })
+
+  it('gives partial credit through bigrams: 테크노밸리 finds 테크노벨리', () => {
+    const s = scores('테크노밸리')
+    expect(Object.keys(s)).toEqual(['2'])
+  })
+
+  it('scores the same on repeated calls (scratch arrays are reset)', () => {
+    expect(scores('장관 벨라루스')).toEqual(scores('장관 벨라루스'))
+  })
+
+  it('returns nothing for an empty plan', () => {
+    expect(scores('')).toEqual({})
+  })
+})
+
+describe('MiniSearch term source', () => {
+  const [source] = index.sources
+  it('reads document frequencies and postings of MiniSearch 7.2.0', () => {
+    expect(source!.docCount).toBe(4)
+    expect(source!.docFreq('word', '장관')).toBe(2)
+    const postings: Array<[number, number]> = []
+    source!.forEachPosting('word', '장관', (doc, tf) => postings.push([doc, tf]))
+    expect(postings).toEqual([
+      [0, 1],
+      [1, 3],
+    ])
+  })
+
+  it('lists terms by prefix within a field', () => {
+    expect(source!.termsWithPrefix('word', '벨라', 10)).toEqual(['벨라루스'])
+  })
+})
