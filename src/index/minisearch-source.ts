@@ -7,7 +7,7 @@ import { FIELDS, type Field } from './fields.ts'
 import type { TermSource } from './term-source.ts'
 
 /** The parts of MiniSearch 7.2.0's internals we read. */
-interface MiniSearchInternals {
+export interface MiniSearchInternals {
   _index: {
     get(term: string): Map<number, Map<number, number>> | undefined
     atPrefix(prefix: string): Iterable<[string, unknown]>
@@ -50,6 +50,22 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
       let n = 0
       // Discarded documents linger in postings until MiniSearch vacuums: count live ones only.
       for (const shortId of docs.keys()) if (ms._documentIds.has(shortId)) n++
+      return n
+    },
+    readPostings(field, term, out) {
+      const docs = postings(field, term)
+      if (!docs) return 0
+      out.ensure(docs.size)
+      const fid = fieldId(field)
+      let n = 0
+      for (const [shortId, tf] of docs) {
+        const doc = ms._documentIds.get(shortId)
+        if (doc === undefined) continue
+        out.docs[n] = doc as number
+        out.tfs[n] = tf
+        out.lengths[n] = ms._fieldLength.get(shortId)![fid]!
+        n++
+      }
       return n
     },
     forEachPosting(field, term, visit) {

@@ -1,9 +1,24 @@
 // The article/sentence store: what search results show. Kept apart from the postings so a result
-// page reads only the sentences it displays. Must not import runtime code.
+// page reads only the sentences it displays. `LiveStore` holds the live tier's articles as plain
+// objects (they change); segments keep theirs in bytes (segment/store.ts). Must not import runtime code.
 import type { Article, Sentence } from '../types.ts'
 
 /** Article metadata as stored (the body is the sentences). */
 export type StoredArticle = Omit<Article, 'body'>
+
+/** Read access to sentences and articles by doc id and article number. */
+export interface SentenceStore {
+  readonly sentenceCount: number
+  readonly articleCount: number
+  /** The sentence with doc id `doc`. */
+  sentence(doc: number): Sentence
+  /** The article number (0 … articleCount − 1) of doc `doc`; an article's docs are contiguous. */
+  articleNumberOf(doc: number): number
+  article(articleNumber: number): StoredArticle
+  articleOf(doc: number): StoredArticle
+  articleById(id: string): StoredArticle | undefined
+  sentencesOf(articleId: string): Sentence[]
+}
 
 /** Serialised form: sentences as compact tuples [article index, n, start, text]. */
 export interface StoreJSON {
@@ -11,31 +26,62 @@ export interface StoreJSON {
   sentences: Array<[number, number, number, string]>
 }
 
-export class SentenceStore {
-  readonly articles: StoredArticle[]
+export class LiveStore implements SentenceStore {
+  private readonly articles: StoredArticle[]
   private readonly rows: Array<[number, number, number, string]>
   private readonly articleIndex = new Map<string, number>()
-  /** First sentence number (doc id) of each article; sentences of one article are contiguous. */
+  /** First sentence number (doc id) of each article. */
   private readonly firstSentence: number[] = []
 
-  constructor(json: StoreJSON) {
-    this.articles = json.articles
-    this.rows = json.sentences
-    this.articles.forEach((a, i) => this.articleIndex.set(a.id, i))
-    for (let doc = this.rows.length - 1; doc >= 0; doc--) this.firstSentence[this.rows[doc]![0]] = doc
+  constructor(json: StoreJSON = { articles: [], sentences: [] }) {
+    this.articles = []
+    this.rows = []
+    const byArticle: Array<Array<[number, number, string]>> = json.articles.map(() => [])
+    for (const [a, n, start, text] of json.sentences) byArticle[a]!.push([n, start, text])
+    json.articles.forEach((article, i) => this.push(article, byArticle[i]!))
   }
 
   get sentenceCount(): number {
     return this.rows.length
   }
 
-  /** The sentence with internal doc id `doc`. */
+  get articleCount(): number {
+    return this.articles.length
+  }
+
+  /** Appends articles after the last doc; returns the first new doc id. */
+  append(articles: ReadonlyArray<{ article: Article; sentences: readonly Sentence[] }>): number {
+    const first = this.rows.length
+    for (const { article, sentences } of articles) {
+      const { body: _body, ...meta } = article
+      this.push(meta, sentences.map((s) => [s.n, s.start, s.text]))
+    }
+    return first
+  }
+
+  private push(article: StoredArticle, sentences: ReadonlyArray<readonly [number, number, string]>): void {
+    const i = this.articles.length
+    if (this.articleIndex.has(article.id)) throw new RangeError(`store: duplicate article id ${JSON.stringify(article.id)}`)
+    this.articles.push(article)
+    this.articleIndex.set(article.id, i)
+    this.firstSentence.push(this.rows.length)
+    for (const [n, start, text] of sentences) this.rows.push([i, n, start, text])
+  }
+
   sentence(doc: number): Sentence {
     const row = this.rows[doc]
     if (!row) throw new RangeError(`store: no sentence ${doc}`)
     const [articleIdx, n, start, text] = row
     const article = this.articles[articleIdx]!
     return { id: `${article.id}:${n}`, article: article.id, n, start, text }
+  }
+
+  articleNumberOf(doc: number): number {
+    return this.rows[doc]![0]
+  }
+
+  article(articleNumber: number): StoredArticle {
+    return this.articles[articleNumber]!
   }
 
   articleOf(doc: number): StoredArticle {
@@ -47,13 +93,21 @@ export class SentenceStore {
     return i === undefined ? undefined : this.articles[i]
   }
 
+  /** The article number of `id`, or −1. */
+  findArticle(id: string): number {
+    return this.articleIndex.get(id) ?? -1
+  }
+
+  /** First doc of article number `i` (articleCount gives sentenceCount). */
+  firstDocOf(i: number): number {
+    return this.firstSentence[i] ?? this.rows.length
+  }
+
   sentencesOf(articleId: string): Sentence[] {
     const i = this.articleIndex.get(articleId)
     if (i === undefined) return []
     const out: Sentence[] = []
-    for (let doc = this.firstSentence[i] ?? this.rows.length; doc < this.rows.length && this.rows[doc]![0] === i; doc++) {
-      out.push(this.sentence(doc))
-    }
+    for (let doc = this.firstDocOf(i); doc < this.firstDocOf(i + 1); doc++) out.push(this.sentence(doc))
     return out
   }
 
@@ -63,12 +117,8 @@ export class SentenceStore {
 }
 
 /** Lays out articles and their sentences; doc id = position in the sentence list. */
-export function createStore(articles: Array<{ article: Article; sentences: Sentence[] }>): SentenceStore {
-  const json: StoreJSON = { articles: [], sentences: [] }
-  articles.forEach(({ article, sentences }, i) => {
-    const { body: _body, ...meta } = article
-    json.articles.push(meta)
-    for (const s of sentences) json.sentences.push([i, s.n, s.start, s.text])
-  })
-  return new SentenceStore(json)
+export function createStore(articles: ReadonlyArray<{ article: Article; sentences: readonly Sentence[] }>): LiveStore {
+  const store = new LiveStore()
+  store.append(articles)
+  return store
 }

@@ -1,5 +1,5 @@
 // Data modules bundled by wrangler ([[rules]] type "Data" in wrangler.toml).
-declare module '*.json.gz' {
+declare module '*.pack' {
   const bytes: ArrayBuffer
   export default bytes
 }

@@ -1,7 +1,7 @@
-// Node side of the index: reads corpus/ from disk, builds with the native Han segmenter (jieba),
-// writes index/, and loads it back. Only Node code (runtime/, cli/) imports this module.
+// Node side of the index: reads corpus/ from disk, builds the archive segments with the native Han
+// segmenter (jieba), writes index/, and loads it back (plus the live tier, when one was saved).
+// Only Node code (runtime/, cli/) imports this module.
 import { createHash } from 'node:crypto'
-import { gunzipSync, gzipSync } from 'node:zlib'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,19 +10,23 @@ import { dict } from '@node-rs/jieba/dict.js'
 import { ANALYZER_VERSION, createAnalyzer, type HanSegmenter } from '../analysis/analyzers.ts'
 import { SearchError } from '../errors.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
+import { SEGMENT_VERSION } from '../index/segment/format.ts'
 import {
-  buildSearchIndex,
-  INDEX_FORMAT_VERSION,
-  loadIndexFromGzip,
-  readIndexMeta,
-  serializeIndex,
+  buildSegmentedIndex,
+  loadIndex,
+  openIndex,
+  readPackManifest,
+  SEGMENTED_FORMAT_VERSION,
+  serializeSegments,
   type SearchIndex,
 } from '../index/search-index.ts'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const CORPUS_DIR = join(ROOT, 'corpus')
-// Gzip-compressed JSON: the Worker bundles it as a data module (wrangler.toml [[rules]]).
-export const INDEX_FILE = join(ROOT, 'index', 'search-index.json.gz')
+// The archive as one pack of segments: the Worker bundles it as a data module (wrangler.toml [[rules]]).
+export const INDEX_FILE = join(ROOT, 'index', 'search-index.pack')
+/** The live tier (articles added since the last flush), as MiniSearch JSON; absent when empty. */
+export const LIVE_FILE = join(ROOT, 'index', 'live.json')
 
 /** Article files are .txt, .jsonl and .md; licence and attribution files beside them are not articles. */
 const ARTICLE_FILE = /\.(txt|jsonl|md)$/i
@@ -50,7 +54,7 @@ export function readCorpus(dir = CORPUS_DIR): CorpusFile[] {
 
 /** Changes whenever a corpus file, the analyzer or the index format changes. */
 export function fingerprint(files: CorpusFile[]): string {
-  const hash = createHash('sha256').update(`analyzer ${ANALYZER_VERSION} format ${INDEX_FORMAT_VERSION}\n`)
+  const hash = createHash('sha256').update(`analyzer ${ANALYZER_VERSION} format ${SEGMENTED_FORMAT_VERSION}.${SEGMENT_VERSION}\n`)
   for (const f of files) hash.update(`${f.name}\u0000${f.text}\u0000`)
   return hash.digest('hex').slice(0, 16)
 }
@@ -64,7 +68,8 @@ export const jiebaSegmenter: HanSegmenter = (run) => {
 
 export interface BuildReport {
   index: SearchIndex
-  json: string
+  /** The pack written to index/. */
+  bytes: Uint8Array
   files: number
   buildMs: number
 }
@@ -72,41 +77,55 @@ export interface BuildReport {
 export function buildFromCorpus(files: CorpusFile[] = readCorpus()): BuildReport {
   const started = performance.now()
   const articles = ingestFiles(files).map((article) => ({ article, sentences: toSentences(article) }))
-  const index = buildSearchIndex(articles, createAnalyzer({ hanSegmenter: jiebaSegmenter }), fingerprint(files))
-  const json = serializeIndex(index)
-  return { index, json, files: files.length, buildMs: performance.now() - started }
+  const index = buildSegmentedIndex(articles, { analyzer: createAnalyzer({ hanSegmenter: jiebaSegmenter }), sourceFingerprint: fingerprint(files) })
+  const bytes = serializeSegments(index)
+  return { index, bytes, files: files.length, buildMs: performance.now() - started }
 }
 
 /** Writes atomically (temp file + rename), so a reader never sees half an index. */
-export function writeIndexFile(json: string, file = INDEX_FILE): number {
+export function writeIndexFile(bytes: Uint8Array | string, file = INDEX_FILE): number {
   mkdirSync(dirname(file), { recursive: true })
   const tmp = `${file}.${process.pid}.tmp`
-  const bytes = gzipSync(json, { level: 9 })
   writeFileSync(tmp, bytes)
   renameSync(tmp, file)
-  return bytes.length
+  return typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length
 }
 
 /** Why the index on disk cannot be used as it is, or null when it is current. */
 export function staleReason(files: CorpusFile[], file = INDEX_FILE): string | null {
   if (!existsSync(file)) return 'no index yet'
   try {
-    const meta = readIndexMeta(gunzipSync(readFileSync(file)).toString('utf8'))
-    return meta.sourceFingerprint === fingerprint(files) ? null : 'corpus or analyzer changed'
+    const manifest = readPackManifest(readFileSync(file))
+    return manifest.sourceFingerprint === fingerprint(files) ? null : 'corpus or analyzer changed'
   } catch (err) {
     return err instanceof SearchError ? err.message : String(err)
   }
 }
 
-/** Loads index/ with the Worker's loading code, building it first when missing or stale. */
+/**
+ * Loads index/ with the Worker's loading code (building the archive first when missing or stale),
+ * and attaches the saved live tier when there is one. A rebuild sets an old live tier aside: its doc
+ * ids follow the old archive.
+ */
 export async function loadOrBuildIndex(log: (line: string) => void = console.log): Promise<SearchIndex> {
   const files = readCorpus()
   const reason = staleReason(files)
   if (reason !== null) {
     log(`index: building (${reason}) from ${files.length} corpus files…`)
     const report = buildFromCorpus(files)
-    writeIndexFile(report.json)
+    writeIndexFile(report.bytes)
+    if (existsSync(LIVE_FILE)) {
+      const aside = `${LIVE_FILE}.before-rebuild`
+      renameSync(LIVE_FILE, aside)
+      log(`index: the archive was rebuilt, so the live tier no longer fits it: moved to ${aside}`)
+    }
     log(`index: ${report.index.meta.articles} articles, ${report.index.meta.sentences} sentences in ${Math.round(report.buildMs)} ms`)
   }
-  return loadIndexFromGzip(readFileSync(INDEX_FILE))
+  return loadIndexFiles()
+}
+
+/** The archive pack, plus the live tier file when present. */
+export function loadIndexFiles(file = INDEX_FILE, liveFile = LIVE_FILE): SearchIndex {
+  const archive = openIndex(readFileSync(file))
+  return existsSync(liveFile) ? loadIndex(readFileSync(liveFile, 'utf8'), archive) : archive
 }

@@ -1,20 +1,15 @@
-// Cloudflare Workers adapter: the bundled corpus's index ships inside the Worker as a gzip data
-// module (see [[rules]] in wrangler.toml); each isolate loads it once, on its first request.
+// Cloudflare Workers adapter: the bundled corpus's archive ships inside the Worker as a data module
+// (an ArrayBuffer, see [[rules]] in wrangler.toml); each isolate opens it once, on its first
+// request, as views into those bytes (no parse, no copy per posting).
 import { createApp } from '../api/app.ts'
-import { loadIndexFromGzip, type SearchIndex } from '../index/search-index.ts'
-import indexBytes from '../../index/search-index.json.gz'
+import { openIndex, type SearchIndex } from '../index/search-index.ts'
+import indexBytes from '../../index/search-index.pack'
 
-let index: Promise<SearchIndex> | undefined
+let index: SearchIndex | undefined
 
 const app = createApp({
-  getIndex: () => {
-    // A failed load is not cached: the next request tries again instead of failing forever.
-    index ??= loadIndexFromGzip(indexBytes).catch((err: unknown) => {
-      index = undefined
-      throw err
-    })
-    return index
-  },
+  // A failed open is not cached: the next request tries again instead of failing forever.
+  getIndex: () => (index ??= openIndex(indexBytes)),
 })
 
 export default app

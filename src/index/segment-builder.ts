@@ -1,0 +1,207 @@
+// Bulk build of archive segments: articles are analysed (through the eojeol cache), their terms
+// interned as ids and logged as (term, doc, tf); finishing a segment groups the log by term with a
+// counting sort and writes the segment. Must not import runtime code.
+import { ANALYZER_VERSION, type Analyzer } from '../analysis/analyzers.ts'
+import type { Article, Sentence } from '../types.ts'
+import { EojeolCache, type EojeolCacheOptions } from './eojeol-cache.ts'
+import { FIELDS } from './fields.ts'
+import { encodeSegment, type FieldPostings } from './segment/writer.ts'
+import type { StoredSentence } from './segment/store.ts'
+import type { StoredArticle } from './store.ts'
+import { TermTable } from './term-table.ts'
+
+export interface SegmentBuilderOptions {
+  /** The index-time analyzer (with the Han segmenter when available). */
+  analyzer: Analyzer
+  cache?: EojeolCacheOptions
+}
+
+/** A growable Int32Array. */
+class IntLog {
+  data = new Int32Array(1 << 16)
+  length = 0
+
+  push3(a: number, b: number, c: number): void {
+    if (this.length + 3 > this.data.length) {
+      const next = new Int32Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data[this.length++] = a
+    this.data[this.length++] = b
+    this.data[this.length++] = c
+  }
+}
+
+export class SegmentBuilder {
+  readonly table = new TermTable()
+  readonly cache: EojeolCache
+  private articles: StoredArticle[] = []
+  private firstDoc: number[] = []
+  private sentences: StoredSentence[] = []
+  /** (term id, local doc, tf) for every distinct term of every doc, in doc order. */
+  private log = new IntLog()
+  /** Doc-major field lengths of the current segment. */
+  private lengths = new Uint32Array(1 << 12)
+  /** Per term id: the last doc (global build counter + 1) it was seen in, and its tf there. */
+  private seenIn = new Int32Array(1 << 16)
+  private tf = new Int32Array(1 << 16)
+  private unique = new Int32Array(1 << 10)
+  private docsBuilt = 0
+
+  constructor(options: SegmentBuilderOptions) {
+    this.cache = new EojeolCache(options.analyzer, this.table, options.cache)
+  }
+
+  /** Documents added since the last `finish`. */
+  get pendingDocs(): number {
+    return this.sentences.length
+  }
+
+  /** Adds an article and its sentences (an article never straddles two segments). */
+  addArticle(article: Article, sentences: readonly Sentence[]): void {
+    const { body: _body, ...stored } = article
+    this.articles.push(stored)
+    this.firstDoc.push(this.sentences.length)
+    for (const s of sentences) this.addSentence(s)
+  }
+
+  private addSentence(sentence: Sentence): void {
+    const doc = this.sentences.length
+    this.sentences.push({ n: sentence.n, start: sentence.start, text: sentence.text })
+    const count = this.cache.analyze(sentence.text)
+    const ids = this.cache.ids
+    this.growPerTerm(this.table.size)
+    this.growPerDoc(doc + 1, count)
+    const stamp = ++this.docsBuilt
+    const { seenIn, tf, unique } = this
+    let distinct = 0
+    for (let k = 0; k < count; k++) {
+      const id = ids[k]!
+      if (seenIn[id] !== stamp) {
+        seenIn[id] = stamp
+        tf[id] = 1
+        unique[distinct++] = id
+      } else tf[id]!++
+    }
+    const fieldOf = this.table.fieldOf
+    const base = doc * FIELDS.length
+    for (let k = 0; k < distinct; k++) {
+      const id = unique[k]!
+      this.lengths[base + fieldOf[id]!]!++
+      this.log.push3(id, doc, tf[id]!)
+    }
+    // The live tier (MiniSearch) counts an empty field as one distinct term (the empty string);
+    // segments do the same so a sentence scores identically in either tier.
+    for (let f = 0; f < FIELDS.length; f++) if (this.lengths[base + f] === 0) this.lengths[base + f] = 1
+  }
+
+  private growPerTerm(size: number): void {
+    if (size <= this.seenIn.length) return
+    const n = Math.max(size, this.seenIn.length * 2)
+    const seenIn = new Int32Array(n)
+    seenIn.set(this.seenIn)
+    this.seenIn = seenIn
+    this.tf = new Int32Array(n)
+  }
+
+  private growPerDoc(docs: number, terms: number): void {
+    if (terms > this.unique.length) this.unique = new Int32Array(Math.max(terms, this.unique.length * 2))
+    if (docs * FIELDS.length <= this.lengths.length) return
+    const next = new Uint32Array(Math.max(docs * FIELDS.length, this.lengths.length * 2))
+    next.set(this.lengths)
+    this.lengths = next
+  }
+
+  /**
+   * Writes the documents added since the last call as one segment and starts a new one.
+   * @example
+   * builder.addArticle(article, sentences); builder.finish() // => Uint8Array (segment bytes)
+   */
+  finish(): Uint8Array {
+    const docCount = this.sentences.length
+    const { table } = this
+    const log = this.log.data
+    const logLength = this.log.length
+
+    // Postings per term id, then each field's used terms in sorted order.
+    const perTerm = new Uint32Array(table.size)
+    for (let at = 0; at < logLength; at += 3) perTerm[log[at]!]!++
+    const usedTerms: string[][] = FIELDS.map(() => [])
+    for (let id = 0; id < table.size; id++) if (perTerm[id]! > 0) usedTerms[table.fieldOf[id]!]!.push(table.terms[id]!)
+    const rank = new Int32Array(table.size)
+    const postings: FieldPostings[] = usedTerms.map((terms, f) => {
+      terms.sort() // UTF-16 code-unit order, what the dictionary's binary search expects
+      const starts = new Uint32Array(terms.length + 1)
+      terms.forEach((term, r) => {
+        const id = table.intern(f, term)
+        rank[id] = r
+        starts[r + 1] = starts[r]! + perTerm[id]!
+      })
+      const total = starts[terms.length]!
+      return { terms, starts, docs: new Int32Array(total), tfs: new Uint32Array(total) }
+    })
+    // Counting-sort scatter: the log is in doc order, so each term's docs come out ascending.
+    const next = postings.map((p) => Uint32Array.from(p.starts))
+    for (let at = 0; at < logLength; at += 3) {
+      const id = log[at]!
+      const f = table.fieldOf[id]!
+      const p = next[f]![rank[id]!]!++
+      ;(postings[f]!.docs as Int32Array)[p] = log[at + 1]!
+      ;(postings[f]!.tfs as Uint32Array)[p] = log[at + 2]!
+    }
+
+    const fieldLengths = new Uint32Array(FIELDS.length * docCount)
+    for (let doc = 0; doc < docCount; doc++) {
+      for (let f = 0; f < FIELDS.length; f++) fieldLengths[f * docCount + doc] = this.lengths[doc * FIELDS.length + f]!
+    }
+    const sentences = this.sentences
+    const bytes = encodeSegment({
+      analyzerVersion: ANALYZER_VERSION,
+      fields: FIELDS,
+      docCount,
+      articles: this.articles,
+      articleFirstDoc: [...this.firstDoc, docCount],
+      fieldLengths,
+      postings,
+      sentence: (doc) => sentences[doc]!,
+    })
+    this.reset()
+    return bytes
+  }
+
+  private reset(): void {
+    this.articles = []
+    this.firstDoc = []
+    this.sentences = []
+    this.log = new IntLog()
+    this.lengths.fill(0)
+  }
+}
+
+export interface BuildSegmentsOptions extends SegmentBuilderOptions {
+  /** A segment is closed at the first article boundary after this many sentences. */
+  segmentDocs?: number
+}
+
+export const DEFAULT_SEGMENT_DOCS = 100_000
+
+/**
+ * Builds archive segments from articles and their sentences.
+ * @example
+ * buildSegments([{ article, sentences }], { analyzer }).length // => 1
+ */
+export function buildSegments(
+  articles: Iterable<{ article: Article; sentences: readonly Sentence[] }>,
+  options: BuildSegmentsOptions,
+): Uint8Array[] {
+  const builder = new SegmentBuilder(options)
+  const limit = options.segmentDocs ?? DEFAULT_SEGMENT_DOCS
+  const segments: Uint8Array[] = []
+  for (const { article, sentences } of articles) {
+    builder.addArticle(article, sentences)
+    if (builder.pendingDocs >= limit) segments.push(builder.finish())
+  }
+  if (builder.pendingDocs > 0 || segments.length === 0) segments.push(builder.finish())
+  return segments
+}

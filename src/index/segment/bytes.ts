@@ -1,0 +1,131 @@
+// Byte-level helpers for the segment format: a growable little-endian writer, LEB128 varints and
+// UTF-16 code-unit strings (Hangul is 2 bytes a syllable in UTF-16, 3 in UTF-8). Must not import
+// runtime code.
+
+const encoder = new TextEncoder()
+
+/** Appends little-endian numbers, varints and raw bytes to a buffer that grows by doubling. */
+export class ByteWriter {
+  private buf: Uint8Array
+  private view: DataView
+  length = 0
+
+  constructor(capacity = 1024) {
+    this.buf = new Uint8Array(capacity)
+    this.view = new DataView(this.buf.buffer)
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buf.length) return
+    let size = this.buf.length * 2
+    while (size < this.length + extra) size *= 2
+    const next = new Uint8Array(size)
+    next.set(this.buf.subarray(0, this.length))
+    this.buf = next
+    this.view = new DataView(next.buffer)
+  }
+
+  u8(value: number): void {
+    this.reserve(1)
+    this.buf[this.length++] = value
+  }
+
+  u16(value: number): void {
+    this.reserve(2)
+    this.view.setUint16(this.length, value, true)
+    this.length += 2
+  }
+
+  u32(value: number): void {
+    this.reserve(4)
+    this.view.setUint32(this.length, value, true)
+    this.length += 4
+  }
+
+  f64(value: number): void {
+    this.reserve(8)
+    this.view.setFloat64(this.length, value, true)
+    this.length += 8
+  }
+
+  /** Unsigned LEB128, up to 2^53: 7 bits a byte, high bit set on every byte but the last. */
+  varint(value: number): void {
+    this.reserve(8)
+    while (value >= 0x80) {
+      this.buf[this.length++] = (value % 0x80) | 0x80
+      value = Math.floor(value / 0x80)
+    }
+    this.buf[this.length++] = value
+  }
+
+  /** The UTF-16 code units of `text[from..]`, 2 bytes each. */
+  units(text: string, from = 0): void {
+    this.reserve(2 * (text.length - from))
+    for (let i = from; i < text.length; i++) {
+      const unit = text.charCodeAt(i)
+      this.buf[this.length++] = unit & 0xff
+      this.buf[this.length++] = unit >>> 8
+    }
+  }
+
+  /** UTF-8 bytes of `text`, no length prefix. */
+  utf8(text: string): void {
+    this.reserve(text.length * 3)
+    this.length += encoder.encodeInto(text, this.buf.subarray(this.length)).written
+  }
+
+  bytes(data: Uint8Array): void {
+    this.reserve(data.length)
+    this.buf.set(data, this.length)
+    this.length += data.length
+  }
+
+  /** Pads with zero bytes up to a multiple of `alignment`. */
+  align(alignment: number): void {
+    while (this.length % alignment !== 0) this.u8(0)
+  }
+
+  /** Overwrites a u32 written earlier (for offsets known only later). */
+  patchU32(at: number, value: number): void {
+    this.view.setUint32(at, value, true)
+  }
+
+  /** The bytes written so far (a view, not a copy). */
+  finish(): Uint8Array {
+    return this.buf.subarray(0, this.length)
+  }
+}
+
+/** Decodes one varint at `at`; returns the value and the offset after it. */
+export function readVarint(bytes: Uint8Array, at: number): [value: number, next: number] {
+  let value = 0
+  let scale = 1
+  for (;;) {
+    const b = bytes[at++]
+    if (b === undefined) throw new RangeError('varint runs past the end')
+    value += (b & 0x7f) * scale
+    if (b < 0x80) return [value, at]
+    scale *= 0x80
+  }
+}
+
+/** Compares `key` with the UTF-16 units `units[from, to)` as JS compares strings: <0, 0 or >0. */
+export function compareUnits(key: string, units: Uint16Array, from: number, to: number): number {
+  const n = Math.min(key.length, to - from)
+  for (let i = 0; i < n; i++) {
+    const d = key.charCodeAt(i) - units[from + i]!
+    if (d !== 0) return d
+  }
+  return key.length - (to - from)
+}
+
+/** The string made of `units[from, to)`. */
+export function unitsToString(units: Uint16Array, from: number, to: number): string {
+  // fromCharCode over a typed-array view: no decoder needed (the Worker runtime has no utf-16 one
+  // guaranteed), chunked so long strings stay under the argument-count limit.
+  let out = ''
+  for (let at = from; at < to; at += 4096) {
+    out += String.fromCharCode.apply(null, units.subarray(at, Math.min(to, at + 4096)) as unknown as number[])
+  }
+  return out
+}

@@ -1,0 +1,135 @@
+// The segment's store: article metadata and sentence text, kept in their own sections after the
+// index so a result page decodes only the sentences and articles it shows. Article ids have a
+// sorted order table, so /api/articles/:id is a binary search, not a Map of every id.
+// Must not import runtime code.
+import type { Sentence } from '../../types.ts'
+import type { StoredArticle } from '../store.ts'
+import { ByteWriter, compareUnits, unitsToString } from './bytes.ts'
+import { bytesOf, corrupt, SECTION, type Container, type SectionData } from './format.ts'
+
+/** What the store keeps of one sentence: its number in the article, offset in the body, text. */
+export interface StoredSentence {
+  n: number
+  start: number
+  text: string
+}
+
+/** Article metadata apart from the id, which has sections of its own. */
+type ArticleMeta = Omit<StoredArticle, 'id'>
+
+/** The store sections for `articles` and, per local doc, `sentence(doc)`. */
+export function encodeStore(articles: readonly StoredArticle[], docCount: number, sentence: (doc: number) => StoredSentence): SectionData[] {
+  const idOffsets = new Uint32Array(articles.length + 1)
+  const idUnits = new ByteWriter()
+  const metaOffsets = new Uint32Array(articles.length + 1)
+  const meta = new ByteWriter()
+  articles.forEach((article, i) => {
+    idOffsets[i] = idUnits.length / 2
+    idUnits.units(article.id)
+    metaOffsets[i] = meta.length
+    const { id: _id, ...rest } = article
+    meta.utf8(JSON.stringify(rest satisfies ArticleMeta))
+  })
+  idOffsets[articles.length] = idUnits.length / 2
+  metaOffsets[articles.length] = meta.length
+  const order = Uint32Array.from(articles.keys()).sort((a, b) => (articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0))
+
+  const sentenceOffsets = new Uint32Array(docCount + 1)
+  const sentences = new ByteWriter(docCount * 64 + 16)
+  for (let doc = 0; doc < docCount; doc++) {
+    const { n, start, text } = sentence(doc)
+    sentenceOffsets[doc] = sentences.length
+    sentences.varint(n)
+    sentences.varint(start)
+    sentences.utf8(text)
+  }
+  sentenceOffsets[docCount] = sentences.length
+  if (sentences.length >= 2 ** 32) throw new RangeError('store: sentence text over 4 GB in one segment')
+
+  return [
+    { kind: SECTION.ARTICLE_ID_OFFSETS, field: 0, bytes: bytesOf(idOffsets) },
+    { kind: SECTION.ARTICLE_ID_UNITS, field: 0, bytes: idUnits.finish() },
+    { kind: SECTION.ARTICLE_ID_ORDER, field: 0, bytes: bytesOf(order) },
+    { kind: SECTION.ARTICLE_META_OFFSETS, field: 0, bytes: bytesOf(metaOffsets) },
+    { kind: SECTION.ARTICLE_META, field: 0, bytes: meta.finish() },
+    { kind: SECTION.SENTENCE_OFFSETS, field: 0, bytes: bytesOf(sentenceOffsets) },
+    { kind: SECTION.SENTENCES, field: 0, bytes: sentences.finish() },
+  ]
+}
+
+const decoder = new TextDecoder()
+
+/** Reads the store sections of one segment; numbers and doc ids here are local to the segment. */
+export class SegmentStore {
+  private readonly idOffsets: Uint32Array
+  private readonly idUnits: Uint16Array
+  private readonly idOrder: Uint32Array
+  private readonly metaOffsets: Uint32Array
+  private readonly meta: Uint8Array
+  private readonly sentenceOffsets: Uint32Array
+  private readonly sentences: Uint8Array
+
+  constructor(container: Container) {
+    const { articleCount, docCount } = container.header
+    this.idOffsets = container.u32(SECTION.ARTICLE_ID_OFFSETS, 0, articleCount + 1)
+    this.idUnits = container.u16(SECTION.ARTICLE_ID_UNITS)
+    this.idOrder = container.u32(SECTION.ARTICLE_ID_ORDER, 0, articleCount)
+    this.metaOffsets = container.u32(SECTION.ARTICLE_META_OFFSETS, 0, articleCount + 1)
+    this.meta = container.u8(SECTION.ARTICLE_META)
+    this.sentenceOffsets = container.u32(SECTION.SENTENCE_OFFSETS, 0, docCount + 1)
+    this.sentences = container.u8(SECTION.SENTENCES)
+    if (this.idOffsets[articleCount] !== this.idUnits.length || this.metaOffsets[articleCount] !== this.meta.length) {
+      corrupt('store: article offsets do not match their sections')
+    }
+    if (this.sentenceOffsets[docCount] !== this.sentences.length) corrupt('store: sentence offsets do not match their section')
+  }
+
+  articleId(article: number): string {
+    return unitsToString(this.idUnits, this.idOffsets[article]!, this.idOffsets[article + 1]!)
+  }
+
+  article(article: number): StoredArticle {
+    const meta = decoder.decode(this.meta.subarray(this.metaOffsets[article]!, this.metaOffsets[article + 1]!))
+    try {
+      return { id: this.articleId(article), ...(JSON.parse(meta) as ArticleMeta) }
+    } catch (cause) {
+      return corrupt(`store: metadata of article ${article} is not JSON (${String(cause)})`)
+    }
+  }
+
+  /** The local number of the article with `id`, or −1. */
+  findArticle(id: string): number {
+    let lo = 0
+    let hi = this.idOrder.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const article = this.idOrder[mid]!
+      const c = compareUnits(id, this.idUnits, this.idOffsets[article]!, this.idOffsets[article + 1]!)
+      if (c === 0) return article
+      if (c < 0) hi = mid - 1
+      else lo = mid + 1
+    }
+    return -1
+  }
+
+  /** The sentence of local doc `doc`, with the id of its article. */
+  sentence(doc: number, articleId: string): Sentence {
+    let at = this.sentenceOffsets[doc]!
+    const end = this.sentenceOffsets[doc + 1]!
+    const bytes = this.sentences
+    let n = 0
+    for (let shift = 1; ; shift *= 128) {
+      const b = bytes[at++]!
+      n += (b & 0x7f) * shift
+      if (b < 0x80) break
+    }
+    let start = 0
+    for (let shift = 1; ; shift *= 128) {
+      const b = bytes[at++]!
+      start += (b & 0x7f) * shift
+      if (b < 0x80) break
+    }
+    if (at > end) corrupt(`store: sentence ${doc} runs past its record`)
+    return { id: `${articleId}:${n}`, article: articleId, n, start, text: decoder.decode(bytes.subarray(at, end)) }
+  }
+}
