@@ -52,12 +52,13 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
       for (const shortId of docs.keys()) if (ms._documentIds.has(shortId)) n++
       return n
     },
-    readPostings(field, term, out) {
+    readPostings(field, term, out, at = 0) {
       const docs = postings(field, term)
       if (!docs) return 0
-      out.ensure(docs.size)
+      out.ensure(at + docs.size)
       const fid = fieldId(field)
-      let n = 0
+      let n = at
+      // Map order is insertion order: documents are added in doc-id order, so docs come out ascending.
       for (const [shortId, tf] of docs) {
         const doc = ms._documentIds.get(shortId)
         if (doc === undefined) continue
@@ -66,7 +67,7 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
         out.lengths[n] = ms._fieldLength.get(shortId)![fid]!
         n++
       }
-      return n
+      return n - at
     },
     forEachPosting(field, term, visit) {
       const docs = postings(field, term)

@@ -57,9 +57,12 @@ export function decodePack<T>(input: ArrayBuffer | Uint8Array): DecodedPack<T> {
   let bytes = input instanceof Uint8Array ? input : new Uint8Array(input)
   // Segment views need 8-byte alignment; a buffer that starts misaligned is copied once.
   if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice()
+  // Another kind of file is incompatible; a pack cut short is corrupt.
+  const magic = String.fromCharCode(...bytes.subarray(0, 4))
+  if (magic !== PACK_MAGIC && !(bytes.length < 4 && PACK_MAGIC.startsWith(magic))) {
+    throw new SearchError('INDEX_INCOMPATIBLE', `pack: magic ${JSON.stringify(magic)}, expected ${PACK_MAGIC}`)
+  }
   if (bytes.length < 16) throw new SearchError('DATA_CORRUPTION', `pack: ${bytes.length} bytes, shorter than the header`)
-  const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!)
-  if (magic !== PACK_MAGIC) throw new SearchError('INDEX_INCOMPATIBLE', `pack: magic ${JSON.stringify(magic)}, expected ${PACK_MAGIC}`)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length)
   const version = view.getUint16(4, true)
   if (version !== PACK_VERSION) throw new SearchError('INDEX_INCOMPATIBLE', `pack: version ${version}, expected ${PACK_VERSION}`)

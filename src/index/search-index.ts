@@ -113,7 +113,6 @@ export function addArticles(index: SearchIndex, articles: Articles, analyzer: An
     if (index.store.articleById(article.id)) throw new SearchError('INGEST_FORMAT', `index: article ${JSON.stringify(article.id)} is already indexed`)
   }
   const added = addToLiveTier(index.live, articles, analyzer)
-  ;(index.store as TieredStore).sync()
   index.meta = { ...index.meta, articles: index.store.articleCount, sentences: index.store.sentenceCount }
   return added
 }

@@ -182,6 +182,8 @@ export class SegmentBuilder {
 export interface BuildSegmentsOptions extends SegmentBuilderOptions {
   /** A segment is closed at the first article boundary after this many sentences. */
   segmentDocs?: number
+  /** Receives the eojeol cache's counters when the build is done (benchmarks print them). */
+  onBuilt?: (stats: EojeolCache['stats']) => void
 }
 
 export const DEFAULT_SEGMENT_DOCS = 100_000
@@ -203,5 +205,6 @@ export function buildSegments(
     if (builder.pendingDocs >= limit) segments.push(builder.finish())
   }
   if (builder.pendingDocs > 0 || segments.length === 0) segments.push(builder.finish())
+  options.onBuilt?.(builder.cache.stats)
   return segments
 }

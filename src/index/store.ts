@@ -6,6 +6,12 @@ import type { Article, Sentence } from '../types.ts'
 /** Article metadata as stored (the body is the sentences). */
 export type StoredArticle = Omit<Article, 'body'>
 
+/** How one tier's docs group into articles: local doc → local article number. */
+export interface TierArticles {
+  count: number
+  of: ArrayLike<number>
+}
+
 /** Read access to sentences and articles by doc id and article number. */
 export interface SentenceStore {
   readonly sentenceCount: number
@@ -18,6 +24,8 @@ export interface SentenceStore {
   articleOf(doc: number): StoredArticle
   articleById(id: string): StoredArticle | undefined
   sentencesOf(articleId: string): Sentence[]
+  /** The article layout of tier `tier` (tiers in the order of the index's sources). */
+  tierArticles(tier: number): TierArticles
 }
 
 /** Serialised form: sentences as compact tuples [article index, n, start, text]. */
@@ -32,6 +40,8 @@ export class LiveStore implements SentenceStore {
   private readonly articleIndex = new Map<string, number>()
   /** First sentence number (doc id) of each article. */
   private readonly firstSentence: number[] = []
+  /** Article number of each doc (grows with the rows). */
+  private docArticle = new Uint32Array(64)
 
   constructor(json: StoreJSON = { articles: [], sentences: [] }) {
     this.articles = []
@@ -65,7 +75,19 @@ export class LiveStore implements SentenceStore {
     this.articles.push(article)
     this.articleIndex.set(article.id, i)
     this.firstSentence.push(this.rows.length)
-    for (const [n, start, text] of sentences) this.rows.push([i, n, start, text])
+    for (const [n, start, text] of sentences) {
+      if (this.rows.length >= this.docArticle.length) {
+        const next = new Uint32Array(this.docArticle.length * 2)
+        next.set(this.docArticle)
+        this.docArticle = next
+      }
+      this.docArticle[this.rows.length] = i
+      this.rows.push([i, n, start, text])
+    }
+  }
+
+  tierArticles(): TierArticles {
+    return { count: this.articles.length, of: this.docArticle }
   }
 
   sentence(doc: number): Sentence {

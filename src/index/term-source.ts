@@ -13,10 +13,10 @@ export interface TermSource {
   /** Calls `visit(doc, termFrequency, fieldLength)` for each live sentence holding `term` in `field`. */
   forEachPosting(field: Field, term: string, visit: (doc: number, tf: number, fieldLength: number) => void): void
   /**
-   * Fills `out` with the postings of `term` in `field` (doc, tf and field length, docs ascending
-   * within the tier) and returns how many; the scorer's fast path, allocation-free per posting.
+   * Writes the postings of `term` in `field` into `out` from index `at` on (doc, tf and field
+   * length, docs ascending) and returns how many; the scorer's fast path, allocation-free per posting.
    */
-  readPostings(field: Field, term: string, out: PostingsBuffer): number
+  readPostings(field: Field, term: string, out: PostingsBuffer, at?: number): number
   /** Terms of `field` that start with `prefix` (at most `limit`), for prefix and suggestion expansion. */
   termsWithPrefix(field: Field, prefix: string, limit: number): string[]
 }
@@ -27,11 +27,16 @@ export class PostingsBuffer {
   tfs = new Uint32Array(1024)
   lengths = new Uint32Array(1024)
 
+  /** Room for `size` entries, keeping the ones already written. */
   ensure(size: number): void {
     if (this.docs.length >= size) return
-    const n = Math.max(size, this.docs.length * 2)
-    this.docs = new Int32Array(n)
-    this.tfs = new Uint32Array(n)
-    this.lengths = new Uint32Array(n)
+    const n = Math.max(size, Math.ceil(this.docs.length * 1.5))
+    const grow = <T extends Int32Array | Uint32Array>(old: T, next: T) => {
+      next.set(old)
+      return next
+    }
+    this.docs = grow(this.docs, new Int32Array(n))
+    this.tfs = grow(this.tfs, new Uint32Array(n))
+    this.lengths = grow(this.lengths, new Uint32Array(n))
   }
 }

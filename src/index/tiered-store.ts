@@ -1,10 +1,9 @@
 // One store over every tier: archive segments first, then the live tier, each owning a contiguous
-// range of global doc ids and article numbers. Only the doc → article table is flat in memory
-// (grouping hits by article reads it for every match); text and metadata stay in the tiers.
-// Must not import runtime code.
+// range of global doc ids and article numbers. Text and metadata stay in the tiers; grouping hits by
+// article reads each tier's own doc → article table. Must not import runtime code.
 import type { Sentence } from '../types.ts'
 import type { Segment } from './segment/reader.ts'
-import type { LiveStore, SentenceStore, StoredArticle } from './store.ts'
+import type { LiveStore, SentenceStore, StoredArticle, TierArticles } from './store.ts'
 
 /** A tier as the store sees it: local docs and articles. */
 interface StoreTier {
@@ -14,28 +13,34 @@ interface StoreTier {
   articleCount: () => number
   /** First local doc of local article `article`; for `articleCount()` the tier's doc count. */
   firstDocOf: (article: number) => number
+  articles: () => TierArticles
   article: (article: number) => StoredArticle
   findArticle: (id: string) => number
   sentence: (doc: number, articleId: string) => Sentence
 }
 
-function segmentTier(segment: Segment): Omit<StoreTier, 'docBase' | 'articleBase'> {
+type TierParts = Omit<StoreTier, 'docBase' | 'articleBase'>
+
+function segmentTier(segment: Segment): TierParts {
   const { store, articleFirstDoc } = segment
+  const articles = { count: segment.articleCount, of: segment.docArticle }
   return {
     docCount: () => segment.docCount,
     articleCount: () => segment.articleCount,
     firstDocOf: (a) => articleFirstDoc[a]!,
+    articles: () => articles,
     article: (a) => store.article(a),
     findArticle: (id) => store.findArticle(id),
     sentence: (doc, articleId) => store.sentence(doc, articleId),
   }
 }
 
-function liveTier(live: LiveStore): Omit<StoreTier, 'docBase' | 'articleBase'> {
+function liveTier(live: LiveStore): TierParts {
   return {
     docCount: () => live.sentenceCount,
     articleCount: () => live.articleCount,
     firstDocOf: (a) => live.firstDocOf(a),
+    articles: () => live.tierArticles(),
     article: (a) => live.article(a),
     findArticle: (id) => live.findArticle(id),
     sentence: (doc) => live.sentence(doc),
@@ -44,76 +49,60 @@ function liveTier(live: LiveStore): Omit<StoreTier, 'docBase' | 'articleBase'> {
 
 export class TieredStore implements SentenceStore {
   private readonly tiers: StoreTier[] = []
-  /** Global article number of every global doc. */
-  private docArticle = new Uint32Array(0)
-  private docs = 0
-  private articles = 0
 
   /**
    * @example
    * new TieredStore(segments, live).sentence(0).text // => '최양희 미래창조과학부 장관이 …'
    */
   constructor(segments: readonly Segment[], live: LiveStore) {
-    for (const segment of segments) this.addTier(segmentTier(segment))
-    this.addTier(liveTier(live))
-  }
-
-  private addTier(tier: Omit<StoreTier, 'docBase' | 'articleBase'>): void {
-    this.tiers.push({ ...tier, docBase: this.docs, articleBase: this.articles })
-    this.extend()
-  }
-
-  /** Picks up docs appended to the live tier since the last call. */
-  sync(): void {
-    this.extend()
-  }
-
-  /** Fills `docArticle` for docs of the last tier not yet counted. */
-  private extend(): void {
-    const last = this.tiers[this.tiers.length - 1]!
-    const total = last.docBase + last.docCount()
-    if (total > this.docArticle.length) {
-      const next = new Uint32Array(Math.max(total, Math.ceil(this.docArticle.length * 1.5)))
-      next.set(this.docArticle.subarray(0, this.docs))
-      this.docArticle = next
+    let docBase = 0
+    let articleBase = 0
+    for (const parts of [...segments.map(segmentTier), liveTier(live)]) {
+      this.tiers.push({ ...parts, docBase, articleBase })
+      docBase += parts.docCount()
+      articleBase += parts.articleCount()
     }
-    const articles = last.articleCount()
-    for (let a = this.articles - last.articleBase; a < articles; a++) {
-      // firstDocOf(articleCount) is the tier's doc count, so the last article ends there.
-      this.docArticle.fill(last.articleBase + a, last.docBase + last.firstDocOf(a), last.docBase + last.firstDocOf(a + 1))
-    }
-    this.docs = total
-    this.articles = last.articleBase + articles
   }
 
+  private get last(): StoreTier {
+    return this.tiers[this.tiers.length - 1]!
+  }
+
+  /** Counts include the live tier as it is now (it grows as articles are added). */
   get sentenceCount(): number {
-    return this.docs
+    return this.last.docBase + this.last.docCount()
   }
 
   get articleCount(): number {
-    return this.articles
+    return this.last.articleBase + this.last.articleCount()
   }
 
-  /** The tier holding global doc `doc` (tiers are few: a binary search is not worth it). */
+  tierArticles(tier: number): TierArticles {
+    return this.tiers[tier]!.articles()
+  }
+
+  /** The tier holding global doc `doc` (tiers are few: a scan from the newest is enough). */
   private tierOfDoc(doc: number): StoreTier {
+    if (!(doc >= 0 && doc < this.sentenceCount)) throw new RangeError(`store: no sentence ${doc}`)
     for (let t = this.tiers.length - 1; t >= 0; t--) if (doc >= this.tiers[t]!.docBase) return this.tiers[t]!
     throw new RangeError(`store: no sentence ${doc}`)
   }
 
   private tierOfArticle(article: number): StoreTier {
+    if (!(article >= 0 && article < this.articleCount)) throw new RangeError(`store: no article ${article}`)
     for (let t = this.tiers.length - 1; t >= 0; t--) if (article >= this.tiers[t]!.articleBase) return this.tiers[t]!
     throw new RangeError(`store: no article ${article}`)
   }
 
   sentence(doc: number): Sentence {
-    if (!(doc >= 0 && doc < this.docs)) throw new RangeError(`store: no sentence ${doc}`)
     const tier = this.tierOfDoc(doc)
-    const article = this.article(this.docArticle[doc]!)
-    return tier.sentence(doc - tier.docBase, article.id)
+    const local = doc - tier.docBase
+    return tier.sentence(local, tier.article(tier.articles().of[local]!).id)
   }
 
   articleNumberOf(doc: number): number {
-    return this.docArticle[doc]!
+    const tier = this.tierOfDoc(doc)
+    return tier.articleBase + tier.articles().of[doc - tier.docBase]!
   }
 
   article(articleNumber: number): StoredArticle {
@@ -122,7 +111,7 @@ export class TieredStore implements SentenceStore {
   }
 
   articleOf(doc: number): StoredArticle {
-    return this.article(this.docArticle[doc]!)
+    return this.article(this.articleNumberOf(doc))
   }
 
   articleById(id: string): StoredArticle | undefined {
@@ -134,10 +123,8 @@ export class TieredStore implements SentenceStore {
     const found = this.find(articleId)
     if (!found) return []
     const { tier, local } = found
-    const from = tier.firstDocOf(local)
-    const to = tier.firstDocOf(local + 1)
     const out: Sentence[] = []
-    for (let doc = from; doc < to; doc++) out.push(tier.sentence(doc, articleId))
+    for (let doc = tier.firstDocOf(local); doc < tier.firstDocOf(local + 1); doc++) out.push(tier.sentence(doc, articleId))
     return out
   }
 

@@ -1,8 +1,11 @@
-// BM25 over every index tier at once, with global statistics (document count, document frequency
-// and average field length summed over the tiers), so a sentence scores the same whichever tier
-// holds it. Scores are then weighted by how many query words the sentence covers.
+// BM25 over every index tier with global statistics (document count, document frequency and
+// average field length summed over the tiers), so a sentence scores the same whichever tier holds
+// it; scores are then weighted by how many query words the sentence covers. Tiers are scored one
+// after the other, so the per-document scratch is as large as the largest tier, not the archive.
+// With a ranking threshold, articles that cannot reach it are counted but not scored (MaxScore).
 // Must not import runtime code.
 import { FIELD_BOOSTS, FIELDS, type Field } from '../index/fields.ts'
+import type { TierArticles } from '../index/store.ts'
 import { PostingsBuffer, type TermSource } from '../index/term-source.ts'
 
 /** One term to look up: which query word it stands for, and whether it matches that word whole. */
@@ -38,155 +41,312 @@ export interface ScoredSentence {
   score: number
 }
 
-/** Per-document scratch arrays, reused across queries (JS runs one query at a time per isolate). */
+/**
+ * Per-document and per-article scratch of one tier, reused across tiers and queries (JS runs one
+ * query at a time per isolate): about 30 bytes per document and 8 per article of the largest tier.
+ */
 class Scratch {
   score = new Float64Array(0)
   credit = new Float64Array(0)
-  queryStamp = new Uint32Array(0)
-  wordStamp = new Uint32Array(0)
-  whole = new Uint8Array(0)
-  bigrams = new Uint16Array(0)
+  /** Query and word marks in one: below the query's first mark = untouched in this query. */
+  stamp = new Uint32Array(0)
+  /** Per doc, for the current word: bit 15 = matched whole, low bits = bigrams matched. */
+  wordState = new Uint16Array(0)
   touched = new Int32Array(0)
   wordTouched = new Int32Array(0)
-  outDocs = new Int32Array(0)
-  outScores = new Float64Array(0)
+  /** Per article: marked when any of its docs matches (counted), and when it is a candidate (scored). */
+  matched = new Uint32Array(0)
+  candidate = new Uint32Array(0)
+  /** Every term's postings of the tier, one after the other. */
   readonly postings = new PostingsBuffer()
-  private stamp = 0
+  private mark = 0
 
-  ensure(size: number) {
-    if (this.score.length >= size) return
-    const n = Math.max(size, this.score.length * 2)
-    this.score = new Float64Array(n)
-    this.credit = new Float64Array(n)
-    this.queryStamp = new Uint32Array(n)
-    this.wordStamp = new Uint32Array(n)
-    this.whole = new Uint8Array(n)
-    this.bigrams = new Uint16Array(n)
-    this.touched = new Int32Array(n)
-    this.wordTouched = new Int32Array(n)
-    this.outDocs = new Int32Array(n)
-    this.outScores = new Float64Array(n)
-    this.stamp = 0
+  ensure(docs: number, articles: number) {
+    if (this.score.length < docs) {
+      const n = Math.max(docs, Math.ceil(this.score.length * 1.5))
+      this.score = new Float64Array(n)
+      this.credit = new Float64Array(n)
+      this.stamp = new Uint32Array(n)
+      this.wordState = new Uint16Array(n)
+      this.touched = new Int32Array(n)
+      this.wordTouched = new Int32Array(n)
+      this.mark = 0
+    }
+    if (this.matched.length < articles) {
+      const n = Math.max(articles, Math.ceil(this.matched.length * 1.5))
+      this.matched = new Uint32Array(n)
+      this.candidate = new Uint32Array(n)
+      this.mark = 0
+    }
+    if (this.mark === 0) {
+      this.stamp.fill(0)
+      this.matched.fill(0)
+      this.candidate.fill(0)
+    }
   }
 
+  /** A fresh mark, greater than every mark in the stamp arrays. */
   next(): number {
-    if (this.stamp >= 0xfffffff0) {
-      this.queryStamp.fill(0)
-      this.wordStamp.fill(0)
-      this.stamp = 0
+    if (this.mark >= 0xfffffff0) {
+      this.stamp.fill(0)
+      this.matched.fill(0)
+      this.candidate.fill(0)
+      this.mark = 0
     }
-    return ++this.stamp
+    return ++this.mark
   }
 }
 
 const scratch = new Scratch()
+const WHOLE = 0x8000
 
 /**
- * Matching sentences of one query: `docs[i]` scored `scores[i]` for i < count, in no particular
- * order. The arrays are shared scratch, valid until the next query.
+ * One tier's results: `docs[i]` (local: global id − docBase) for i < count, in no particular
+ * order, scored `scores[docs[i]]`. With pruning these are the matching docs of candidate articles
+ * only (every doc of such an article is scored, so its article score is exact); `matchedArticles`
+ * counts every article of the tier with a matching doc. Views into shared scratch, valid until the
+ * next tier is scored.
  */
-export interface ScoredDocs {
+export interface TierScores {
+  tier: number
+  docBase: number
+  docCount: number
   docs: Int32Array
-  scores: Float64Array
   count: number
+  scores: Float64Array
+  matchedArticles: number
+  articles: TierArticles | null
+}
+
+/** Lets the scorer skip articles that cannot enter the page. */
+export interface Pruning {
+  /** Article layout of each tier (same order as the sources). */
+  articles: (tier: number) => TierArticles
+  /** The k-th best article score so far (a lower bound of the final one), or 0. */
+  threshold: () => number
+  /** An article scores at most this multiple of its best sentence (1 + support weights). */
+  articleBound: number
+}
+
+/** Corpus statistics of a plan's terms over all sources, computed once per query. */
+interface PlanStats {
+  /** Per planned term: boost × weight × idf, or 0 when no tier has the term. */
+  factor: Float64Array
+  /** Per planned term and source: document frequency (term-major). */
+  docFreq: Uint32Array
+  /** Per planned term: the average length of its field. */
+  avgLength: Float64Array
+  /** Planned terms by ascending upper bound (factor × (k1 + 1)), for pruning. */
+  byBound: number[]
+}
+
+function planStats(sources: readonly TermSource[], plan: QueryPlan, options: ScoringOptions): PlanStats | null {
+  const n = sources.reduce((sum, s) => sum + s.docCount, 0)
+  if (n === 0) return null
+  const avg = {} as Record<Field, number>
+  for (const f of FIELDS) avg[f] = Math.max(1e-9, sources.reduce((sum, s) => sum + s.totalFieldLength(f), 0) / n)
+  const terms = plan.terms.length
+  const stats: PlanStats = {
+    factor: new Float64Array(terms),
+    docFreq: new Uint32Array(terms * sources.length),
+    avgLength: new Float64Array(terms),
+    byBound: [],
+  }
+  plan.terms.forEach((t, i) => {
+    let df = 0
+    for (let s = 0; s < sources.length; s++) df += stats.docFreq[i * sources.length + s] = sources[s]!.docFreq(t.field, t.term)
+    stats.avgLength[i] = avg[t.field]
+    if (df > 0) stats.factor[i] = options.boosts[t.field] * t.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5))
+  })
+  stats.byBound = plan.terms.map((_, i) => i).sort((a, b) => stats.factor[a]! - stats.factor[b]! || a - b)
+  return stats
 }
 
 /**
- * Scores every sentence that matches a query term: Σ boost·weight·BM25, times (coverage)², where
- * coverage is the share of query words the sentence matches (whole, or partly through bigrams).
- * Statistics (N, df, average field length) are summed over every source, so a sentence scores the
- * same whichever tier holds it. `docLimit` bounds the global doc ids the sources use.
+ * Scores every sentence that matches a query term, tier by tier: Σ boost·weight·BM25, times
+ * (coverage)², where coverage is the share of query words the sentence matches (whole, or partly
+ * through bigrams). `visit` receives each tier's results (sources must cover consecutive global doc
+ * ranges in order, as SearchIndex.sources do). With `pruning`, a tier's articles that match only
+ * terms whose summed upper bound cannot reach the threshold are counted but not scored.
  * @example
- * scoreDocs([source], planQuery(analyzeQuery('최양희 장관', analyzer)), store.sentenceCount)
- * // => { docs: [0, 1, …], scores: [41.2, 12.9, …], count: 2 }
+ * scoreTiers(index.sources, planQuery(analyzeQuery('최양희 장관', analyzer)), (tier) => console.log(tier.count))
  */
-export function scoreDocs(sources: readonly TermSource[], plan: QueryPlan, docLimit: number, options: ScoringOptions = DEFAULT_SCORING): ScoredDocs {
-  scratch.ensure(docLimit)
-  const empty = { docs: scratch.outDocs, scores: scratch.outScores, count: 0 }
-  if (plan.words === 0 || plan.terms.length === 0) return empty
-  const { k1, b, boosts, partialCredit } = options
-  const n = sources.reduce((sum, s) => sum + s.docCount, 0)
-  if (n === 0) return empty
-  const avgLength = {} as Record<Field, number>
-  for (const f of FIELDS) avgLength[f] = Math.max(1e-9, sources.reduce((sum, s) => sum + s.totalFieldLength(f), 0) / n)
+export function scoreTiers(
+  sources: readonly TermSource[],
+  plan: QueryPlan,
+  visit: (tier: TierScores) => void,
+  options: ScoringOptions = DEFAULT_SCORING,
+  pruning?: Pruning,
+): void {
+  if (plan.words === 0 || plan.terms.length === 0) return
+  const stats = planStats(sources, plan, options)
+  if (!stats) return
+  let docBase = 0
+  for (let s = 0; s < sources.length; s++) {
+    const docCount = sources[s]!.docCount
+    if (docCount > 0) {
+      const result = scoreTier(sources, s, docBase, docCount, plan, stats, options, pruning)
+      if (result.count > 0 || result.matchedArticles > 0) visit(result)
+    }
+    docBase += docCount
+  }
+}
 
-  const { score, credit, queryStamp, wordStamp, whole, bigrams, touched, wordTouched, postings } = scratch
-  const query = scratch.next()
+/**
+ * The terms a tier's articles must match to be worth scoring: all of them, unless the terms with
+ * the smallest upper bounds — together, at full coverage of the words they belong to — cannot lift
+ * an article to the threshold. Returns a per-term flag (1 = essential).
+ */
+function essentialTerms(plan: QueryPlan, stats: PlanStats, tierDf: (t: number) => number, options: ScoringOptions, pruning: Pruning | undefined): Uint8Array {
+  const essential = new Uint8Array(plan.terms.length).fill(1)
+  const threshold = pruning?.threshold() ?? 0
+  if (!pruning || threshold <= 0) return essential
+  const whole = new Uint8Array(plan.words)
+  const bigrams = new Uint16Array(plan.words)
+  let boundSum = 0
+  for (const t of stats.byBound) {
+    if (tierDf(t) === 0) {
+      essential[t] = 0 // matches nothing here
+      continue
+    }
+    const term = plan.terms[t]!
+    const sum = boundSum + stats.factor[t]! * (options.k1 + 1)
+    if (term.whole) whole[term.word] = (whole[term.word] ?? 0) + 1
+    else bigrams[term.word] = (bigrams[term.word] ?? 0) + 1
+    let credit = 0
+    for (let w = 0; w < plan.words; w++) {
+      const wb = plan.bigramsPerWord[w] ?? 0
+      credit += whole[w] ? 1 : wb > 0 ? (options.partialCredit * Math.min(bigrams[w]!, wb)) / wb : 0
+    }
+    const coverage = credit / plan.words
+    // A safety margin keeps rounding from pruning an article that ties the threshold.
+    if (pruning.articleBound * sum * coverage * coverage * (1 + 1e-9) >= threshold) break
+    boundSum = sum
+    essential[t] = 0
+  }
+  return essential
+}
+
+/** Scores source `s` (global docs [docBase, docBase + docCount)). */
+function scoreTier(
+  sources: readonly TermSource[],
+  s: number,
+  docBase: number,
+  docCount: number,
+  plan: QueryPlan,
+  stats: PlanStats,
+  options: ScoringOptions,
+  pruning: Pruning | undefined,
+): TierScores {
+  const { k1, b, partialCredit } = options
+  const source = sources[s]!
+  const tierDf = (t: number) => stats.docFreq[t * sources.length + s]!
+  const articles = pruning?.articles(s) ?? null
+  scratch.ensure(docCount, articles?.count ?? 0)
+  const { score, credit, stamp, wordState, touched, wordTouched, matched, candidate, postings } = scratch
+
+  // Decode every term's postings once, one list after the other.
+  const terms = plan.terms.length
+  const from = new Int32Array(terms + 1)
+  for (let t = 0; t < terms; t++) {
+    const term = plan.terms[t]!
+    from[t + 1] = from[t]! + (tierDf(t) > 0 ? source.readPostings(term.field, term.term, postings, from[t]!) : 0)
+  }
+  const { docs, tfs, lengths } = postings
+
+  // Candidate articles: those with a doc that matches an essential term.
+  const essential = essentialTerms(plan, stats, tierDf, options, pruning)
+  const everyArticle = !articles || essential.every((e, t) => e === 1 || tierDf(t) === 0)
+  const candidateMark = scratch.next()
+  if (!everyArticle) {
+    for (let t = 0; t < terms; t++) {
+      if (!essential[t]) continue
+      for (let i = from[t]!; i < from[t + 1]!; i++) candidate[articles.of[docs[i]! - docBase]!] = candidateMark
+    }
+  }
+
+  const matchedMark = scratch.next()
+  let matchedArticles = 0
+  const queryMark = scratch.next()
   let touchedCount = 0
-  const sourceDf = new Array<number>(sources.length)
-
   for (let w = 0; w < plan.words; w++) {
     const wordMark = scratch.next()
     let wordCount = 0
-    for (const t of plan.terms) {
-      if (t.word !== w) continue
-      let df = 0
-      for (let s = 0; s < sources.length; s++) df += sourceDf[s] = sources[s]!.docFreq(t.field, t.term)
-      if (df === 0) continue
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-      const factor = boosts[t.field] * t.weight * idf
-      const avg = avgLength[t.field]
-      const isWhole = t.whole
-      for (let s = 0; s < sources.length; s++) {
-        if (sourceDf[s] === 0) continue
-        const count = sources[s]!.readPostings(t.field, t.term, postings)
-        const { docs, tfs, lengths } = postings
-        for (let i = 0; i < count; i++) {
-          const doc = docs[i]!
-          const tf = tfs[i]!
-          if (queryStamp[doc] !== query) {
-            queryStamp[doc] = query
+    for (let t = 0; t < terms; t++) {
+      const term = plan.terms[t]!
+      if (term.word !== w || from[t] === from[t + 1]) continue
+      const factor = stats.factor[t]!
+      const avg = stats.avgLength[t]!
+      const whole = term.whole
+      for (let i = from[t]!; i < from[t + 1]!; i++) {
+        const doc = docs[i]! - docBase
+        if (articles) {
+          const a = articles.of[doc]!
+          if (matched[a] !== matchedMark) {
+            matched[a] = matchedMark
+            matchedArticles++
+          }
+          if (!everyArticle && candidate[a] !== candidateMark) continue
+        }
+        const tf = tfs[i]!
+        const seen = stamp[doc]!
+        if (seen !== wordMark) {
+          if (seen <= queryMark) {
             score[doc] = 0
             credit[doc] = 0
             touched[touchedCount++] = doc
           }
-          if (wordStamp[doc] !== wordMark) {
-            wordStamp[doc] = wordMark
-            whole[doc] = 0
-            bigrams[doc] = 0
-            wordTouched[wordCount++] = doc
-          }
-          // The same expression, in the same order, for every tier: scores agree to the last bit.
-          score[doc]! += (factor * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[i]!) / avg))
-          if (isWhole) whole[doc] = 1
-          else bigrams[doc]!++
+          stamp[doc] = wordMark
+          wordState[doc] = 0
+          wordTouched[wordCount++] = doc
         }
+        // The same expression, in the same order, for every tier: scores agree to the last bit.
+        score[doc]! += (factor * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[i]!) / avg))
+        wordState[doc]! += whole ? WHOLE - (wordState[doc]! & WHOLE) : 1
       }
     }
     const wordBigrams = plan.bigramsPerWord[w] ?? 0
     for (let i = 0; i < wordCount; i++) {
       const doc = wordTouched[i]!
-      credit[doc]! += whole[doc] ? 1 : wordBigrams > 0 ? (partialCredit * Math.min(bigrams[doc]!, wordBigrams)) / wordBigrams : 0
+      const state = wordState[doc]!
+      const bigrams = state & ~WHOLE
+      credit[doc]! += state & WHOLE ? 1 : wordBigrams > 0 ? (partialCredit * Math.min(bigrams, wordBigrams)) / wordBigrams : 0
     }
   }
-
-  const { outDocs, outScores } = scratch
-  let count = 0
+  // Apply coverage in place and keep the docs with any credit.
+  let kept = 0
   for (let i = 0; i < touchedCount; i++) {
     const doc = touched[i]!
     const coverage = credit[doc]! / plan.words
     if (coverage > 0) {
-      outDocs[count] = doc
-      outScores[count++] = score[doc]! * coverage * coverage
+      score[doc] = score[doc]! * coverage * coverage
+      touched[kept++] = doc
     }
   }
-  return { docs: outDocs, scores: outScores, count }
+  return { tier: s, docBase, docCount, docs: touched, count: kept, scores: score, matchedArticles, articles }
 }
 
 /**
- * `scoreDocs` as a list of objects.
+ * Every match over all tiers as a list of objects (global doc ids), unsorted; `scoreTiers` is the
+ * allocation-free form search uses. `_docLimit` is kept for callers of the former signature.
  * @example
  * scoreSentences([source], planQuery(analyzeQuery('최양희 장관', analyzer)), store.sentenceCount)
- * // => [{ doc: 0, score: 41.2 }, …] (unsorted)
+ * // => [{ doc: 0, score: 41.2 }, …]
  */
 export function scoreSentences(
   sources: readonly TermSource[],
   plan: QueryPlan,
-  docLimit: number,
+  _docLimit?: number,
   options: ScoringOptions = DEFAULT_SCORING,
 ): ScoredSentence[] {
-  const { docs, scores, count } = scoreDocs(sources, plan, docLimit, options)
   const out: ScoredSentence[] = []
-  for (let i = 0; i < count; i++) out.push({ doc: docs[i]!, score: scores[i]! })
+  scoreTiers(
+    sources,
+    plan,
+    (tier) => {
+      for (let i = 0; i < tier.count; i++) out.push({ doc: tier.docBase + tier.docs[i]!, score: tier.scores[tier.docs[i]!]! })
+    },
+    options,
+  )
   return out
 }

@@ -5,7 +5,7 @@ import type { SearchIndex } from '../index/search-index.ts'
 import type { StoredArticle } from '../index/store.ts'
 import { escapeHtml, highlight, type Span } from './highlight.ts'
 import { analyzeQuery, planQuery, type AnalyzedQuery } from './query.ts'
-import { scoreDocs, type ScoredDocs } from './scorer.ts'
+import { DEFAULT_SCORING, scoreTiers, type Pruning, type QueryPlan } from './scorer.ts'
 
 export interface SearchRequest {
   q: string
@@ -55,128 +55,152 @@ const SUPPORT_WEIGHT = 0.25
 export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
   const started = performance.now()
   const query = analyzeQuery(request.q, analyzer)
-  const scored = scoreDocs(index.sources, planQuery(query), index.store.sentenceCount)
-  const ranking = rankArticles(index, scored, request.offset + request.limit)
+  const ranking = rankArticles(index, planQuery(query), request.offset + request.limit)
   const withMarks = request.highlight ?? true
-  const hits = ranking.page.slice(request.offset).map((a) => {
-    const { id, title, outlet, published_at, url } = index.store.article(a)
+  const hits = ranking.page.slice(request.offset).map((hit) => {
+    const { id, title, outlet, published_at, url } = index.store.article(hit.article)
     return {
       article: { id, title, outlet, published_at, url },
-      score: round(ranking.score(a)),
-      matches: ranking.matches(a),
-      sentences: ranking.bestDocs(a).map((doc) => sentenceHit(index, analyzer, query, doc, withMarks)),
+      score: round(hit.score),
+      matches: hit.matches,
+      sentences: hit.docs.map((doc) => sentenceHit(index, analyzer, query, doc, withMarks)),
     }
   })
   return { query: request.q, total: ranking.total, took_ms: round(performance.now() - started), hits }
 }
 
-/** Per-article scratch, reused across queries: each article's three best sentences and its match count. */
+/**
+ * Per-article scratch of one tier (indexed by article number − the tier's first article), reused
+ * across tiers and queries: each article's three best sentences and its match count.
+ */
 class ArticleScratch {
   stamp = new Uint32Array(0)
   matches = new Uint32Array(0)
-  /** Best, second and third sentence score and doc, at 3a, 3a+1, 3a+2. */
+  /** Best, second and third sentence score and global doc, at 3a, 3a+1, 3a+2 (doc −1 = none). */
   bestScore = new Float64Array(0)
   bestDoc = new Int32Array(0)
   touched = new Int32Array(0)
-  private current = 0
+  private mark = 0
 
   ensure(size: number) {
     if (this.stamp.length >= size) return
-    const n = Math.max(size, this.stamp.length * 2)
+    const n = Math.max(size, Math.ceil(this.stamp.length * 1.5))
     this.stamp = new Uint32Array(n)
     this.matches = new Uint32Array(n)
     this.bestScore = new Float64Array(3 * n)
     this.bestDoc = new Int32Array(3 * n)
     this.touched = new Int32Array(n)
-    this.current = 0
+    this.mark = 0
   }
 
   next(): number {
-    if (this.current >= 0xfffffff0) {
+    if (this.mark >= 0xfffffff0) {
       this.stamp.fill(0)
-      this.current = 0
+      this.mark = 0
     }
-    return ++this.current
+    return ++this.mark
   }
 }
 
-const articles = new ArticleScratch()
+const articleScratch = new ArticleScratch()
 
-/** Does sentence (score s, doc d) rank above (t, e)? Higher score first, then corpus order. */
+/** An article kept for the page: its score, match count and best sentences (global doc ids). */
+interface RankedArticle {
+  article: number
+  score: number
+  matches: number
+  docs: number[]
+}
+
+/** Does (score s, first doc d) rank above (t, e)? Higher score first, then corpus order. */
 const above = (s: number, d: number, t: number, e: number) => s > t || (s === t && d < e)
+const better = (a: RankedArticle, b: RankedArticle) => above(a.score, a.docs[0]!, b.score, b.docs[0]!)
 
 /**
- * Groups scored sentences by article (score = best sentence + SUPPORT_WEIGHT × the next two) and
- * keeps the `top` best articles, ordered by score and then by their best sentence's doc id, so the
- * same query always gives the same page. Linear in the matches plus top-k heap work: no per-match
- * objects, no sort of every matching article.
+ * Groups each tier's scored sentences by article (score = best sentence + SUPPORT_WEIGHT × the
+ * next two) and keeps the `top` best articles over all tiers, ordered by score and then by their
+ * best sentence's doc id, so the same query always gives the same page. Linear in the matches plus
+ * top-k heap work: no per-match objects, no sort of every matching article. An article lives in
+ * one tier, so grouping per tier is exact; the page heap's worst score is the threshold that lets
+ * the scorer skip articles of later tiers that cannot reach the page (they are still counted).
  */
-function rankArticles(index: SearchIndex, scored: ScoredDocs, top: number) {
+function rankArticles(index: SearchIndex, plan: QueryPlan, top: number) {
   const { store } = index
-  articles.ensure(store.articleCount)
-  const { stamp, matches, bestScore, bestDoc, touched } = articles
-  const mark = articles.next()
+  const heap: RankedArticle[] = []
   let total = 0
-  for (let i = 0; i < scored.count; i++) {
-    const doc = scored.docs[i]!
-    const s = scored.scores[i]!
-    const a = store.articleNumberOf(doc)
-    const at = 3 * a
-    if (stamp[a] !== mark) {
-      stamp[a] = mark
-      matches[a] = 1
-      bestScore[at] = s
-      bestDoc[at] = doc
-      bestDoc[at + 1] = -1
-      bestDoc[at + 2] = -1
-      touched[total++] = a
-      continue
-    }
-    matches[a]!++
-    // Insert into the article's top three.
-    let slot = 3
-    while (slot > 0 && (bestDoc[at + slot - 1]! < 0 || above(s, doc, bestScore[at + slot - 1]!, bestDoc[at + slot - 1]!))) slot--
-    if (slot >= 3) continue
-    for (let k = 2; k > slot; k--) {
-      bestScore[at + k] = bestScore[at + k - 1]!
-      bestDoc[at + k] = bestDoc[at + k - 1]!
-    }
-    bestScore[at + slot] = s
-    bestDoc[at + slot] = doc
+  const pruning: Pruning = {
+    articles: (tier) => store.tierArticles(tier),
+    threshold: () => (heap.length >= top && top > 0 ? heap[0]!.score : 0),
+    articleBound: 1 + SUPPORT_WEIGHT * (SENTENCES_PER_HIT - 1),
   }
-
-  const score = (a: number) => {
-    const at = 3 * a
-    const support = (bestDoc[at + 1]! >= 0 ? bestScore[at + 1]! : 0) + (bestDoc[at + 2]! >= 0 ? bestScore[at + 2]! : 0)
-    return bestScore[at]! + SUPPORT_WEIGHT * support
-  }
-  const better = (a: number, b: number) => above(score(a), bestDoc[3 * a]!, score(b), bestDoc[3 * b]!)
-
-  // Bounded min-heap of the best `top` articles: the root is the worst kept.
-  const heap: number[] = []
-  const keep = Math.min(top, total)
-  for (let i = 0; i < total && keep > 0; i++) {
-    const a = touched[i]!
-    if (heap.length < keep) {
-      heap.push(a)
-      siftUp(heap, heap.length - 1, better)
-    } else if (better(a, heap[0]!)) {
-      heap[0] = a
-      siftDown(heap, 0, better)
-    }
-  }
+  scoreTiers(
+    index.sources,
+    plan,
+    (tier) => {
+      total += tier.matchedArticles
+      if (tier.count === 0) return
+      const of = tier.articles!.of
+      const articleBase = store.articleNumberOf(tier.docBase)
+      articleScratch.ensure(tier.articles!.count)
+      const { stamp, matches, bestScore, bestDoc, touched } = articleScratch
+      const mark = articleScratch.next()
+      let articles = 0
+      for (let i = 0; i < tier.count; i++) {
+        const local = tier.docs[i]!
+        const s = tier.scores[local]!
+        const doc = tier.docBase + local
+        const a = of[local]!
+        const at = 3 * a
+        if (stamp[a] !== mark) {
+          stamp[a] = mark
+          matches[a] = 1
+          bestScore[at] = s
+          bestDoc[at] = doc
+          bestDoc[at + 1] = -1
+          bestDoc[at + 2] = -1
+          touched[articles++] = a
+          continue
+        }
+        matches[a]!++
+        // Insert into the article's top three.
+        let slot = 3
+        while (slot > 0 && (bestDoc[at + slot - 1]! < 0 || above(s, doc, bestScore[at + slot - 1]!, bestDoc[at + slot - 1]!))) slot--
+        if (slot >= 3) continue
+        for (let k = 2; k > slot; k--) {
+          bestScore[at + k] = bestScore[at + k - 1]!
+          bestDoc[at + k] = bestDoc[at + k - 1]!
+        }
+        bestScore[at + slot] = s
+        bestDoc[at + slot] = doc
+      }
+      // Offer the tier's articles to the page heap; only contenders become objects.
+      for (let i = 0; i < articles && top > 0; i++) {
+        const a = touched[i]!
+        const at = 3 * a
+        const support = (bestDoc[at + 1]! >= 0 ? bestScore[at + 1]! : 0) + (bestDoc[at + 2]! >= 0 ? bestScore[at + 2]! : 0)
+        const score = bestScore[at]! + SUPPORT_WEIGHT * support
+        if (heap.length >= top && !above(score, bestDoc[at]!, heap[0]!.score, heap[0]!.docs[0]!)) continue
+        const docs = [bestDoc[at]!]
+        for (let k = 1; k < SENTENCES_PER_HIT; k++) if (bestDoc[at + k]! >= 0) docs.push(bestDoc[at + k]!)
+        const ranked = { article: articleBase + a, score, matches: matches[a]!, docs }
+        if (heap.length < top) {
+          heap.push(ranked)
+          siftUp(heap, heap.length - 1)
+        } else {
+          heap[0] = ranked
+          siftDown(heap, 0)
+        }
+      }
+    },
+    DEFAULT_SCORING,
+    pruning,
+  )
   const page = heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
-  return {
-    total,
-    page,
-    score,
-    matches: (a: number) => matches[a]!,
-    bestDocs: (a: number) => [0, 1, 2].slice(0, SENTENCES_PER_HIT).map((k) => bestDoc[3 * a + k]!).filter((doc) => doc >= 0),
-  }
+  return { total, page }
 }
 
-/** Heap order: a parent ranks below (is worse than) its children. */
-function siftUp(heap: number[], i: number, better: (a: number, b: number) => boolean) {
+/** Heap order: the root is the worst article kept; a parent ranks below its children. */
+function siftUp(heap: RankedArticle[], i: number) {
   while (i > 0) {
     const parent = (i - 1) >> 1
     if (!better(heap[parent]!, heap[i]!)) break
@@ -185,7 +209,7 @@ function siftUp(heap: number[], i: number, better: (a: number, b: number) => boo
   }
 }
 
-function siftDown(heap: number[], i: number, better: (a: number, b: number) => boolean) {
+function siftDown(heap: RankedArticle[], i: number) {
   for (;;) {
     const left = 2 * i + 1
     const right = left + 1

@@ -37,9 +37,14 @@
 //                            block's first) varint shared-prefix length with the previous term,
 //                            varint suffix length, suffix as u16 units; then varint document
 //                            frequency, varint postings byte length (postings are consecutive)
-//   14 POSTINGS              per field: per term, per doc ascending: varint (gap × 2 + (tf > 1)),
-//                            gap = doc − previous doc − 1 (previous starts at −1), then varint
-//                            (tf − 2) when tf > 1
+//   14 POSTINGS              per field, per term, docs ascending; a list of df < 8 docs: per doc
+//                            varint (gap × 2 + (tf > 1)), gap = doc − previous doc − 1 (previous
+//                            starts at −1), then varint (tf − 2) when tf > 1; a longer list
+//                            (Elias–Fano): varint (L × 2 + has-exceptions), varint H, H bytes of
+//                            high part (bit (doc >> L) + i set for the i-th doc, LSB first), then
+//                            ⌈df·L / 8⌉ bytes of low parts (L bits each, LSB first), then when
+//                            flagged varint count and per exception varint index gap, varint
+//                            (tf − 2); every other doc has tf 1. 4 zero bytes end the section
 //   20 ARTICLE_ID_OFFSETS    u32[A + 1] into ARTICLE_ID_UNITS
 //   21 ARTICLE_ID_UNITS      u16[], every article id, UTF-16
 //   22 ARTICLE_ID_ORDER      u32[A], article numbers sorted by id (binary search by id)
@@ -53,7 +58,7 @@ import { ByteWriter } from './bytes.ts'
 import { checksum } from './checksum.ts'
 
 export const SEGMENT_MAGIC = 'KNSG'
-export const SEGMENT_VERSION = 1
+export const SEGMENT_VERSION = 2
 /** Local doc ids and gaps stay below 2^28, so postings varints fit 4 bytes and 32-bit arithmetic. */
 export const MAX_SEGMENT_DOCS = 2 ** 28
 
@@ -146,11 +151,12 @@ export class Container {
 
   private readHeader(verify: boolean): SegmentHeader {
     const { bytes } = this
-    if (bytes.length < HEADER_BYTES) corrupt(`${bytes.length} bytes, shorter than the header`)
-    const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!)
-    if (magic !== SEGMENT_MAGIC) {
+    // Another kind of file is incompatible; a segment cut short is corrupt.
+    const magic = String.fromCharCode(...bytes.subarray(0, 4))
+    if (magic !== SEGMENT_MAGIC && !(bytes.length < 4 && SEGMENT_MAGIC.startsWith(magic))) {
       throw new SearchError('INDEX_INCOMPATIBLE', `segment: magic ${JSON.stringify(magic)}, expected ${SEGMENT_MAGIC}`)
     }
+    if (bytes.length < HEADER_BYTES) corrupt(`${bytes.length} bytes, shorter than the header`)
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length)
     const version = view.getUint16(4, true)
     if (version !== SEGMENT_VERSION) {
@@ -175,6 +181,13 @@ export class Container {
       this.sections.set(key, { offset, length })
     }
     return header
+  }
+
+  /** Bytes of the sections whose kind is at least `fromKind` (the store: ARTICLE_ID_OFFSETS and up). */
+  bytesFrom(fromKind: SectionKind): number {
+    let total = 0
+    for (const [key, { length }] of this.sections) if ((key & 0xffff) >= fromKind) total += length
+    return total
   }
 
   has(kind: SectionKind, field = 0): boolean {

@@ -35,9 +35,16 @@ export class Segment {
   readonly fields: readonly string[]
   /** First local doc of each local article, then docCount. */
   readonly articleFirstDoc: Uint32Array
+  /**
+   * Local article of each local doc, built at open from `articleFirstDoc` (2 bytes a doc while a
+   * segment has under 65,536 articles): grouping hits by article reads it for every match.
+   */
+  readonly docArticle: Uint16Array | Uint32Array
   readonly store: SegmentStore
   /** The segment's bytes (a view; kept so an index can be packed again without re-encoding). */
   readonly bytes: Uint8Array
+  /** How many of those bytes are the store (text and metadata, read only for shown hits). */
+  readonly storeBytes: number
   private readonly norms: Uint8Array
   private readonly byField: FieldData[]
   private readonly fieldNumbers = new Map<string, number>()
@@ -52,6 +59,7 @@ export class Segment {
     this.articleCount = header.articleCount
     this.analyzerVersion = header.analyzerVersion
     this.bytes = container.bytes
+    this.storeBytes = container.bytesFrom(SECTION.ARTICLE_ID_OFFSETS)
     const meta = container.json<SegmentMeta>(SECTION.META)
     if (!Array.isArray(meta.fields) || meta.totalFieldLength?.length !== meta.fields.length || meta.termCount?.length !== meta.fields.length) {
       corrupt('META does not describe every field')
@@ -61,6 +69,13 @@ export class Segment {
     if (this.norms.length !== this.fields.length * this.docCount) corrupt(`norms hold ${this.norms.length} bytes, expected ${this.fields.length * this.docCount}`)
     this.articleFirstDoc = container.u32(SECTION.ARTICLE_FIRST_DOC, 0, this.articleCount + 1)
     if (this.articleFirstDoc[this.articleCount] !== this.docCount) corrupt('article table does not end at the last document')
+    this.docArticle = this.articleCount <= 0x10000 ? new Uint16Array(this.docCount) : new Uint32Array(this.docCount)
+    for (let a = 0; a < this.articleCount; a++) {
+      const from = this.articleFirstDoc[a]!
+      const to = this.articleFirstDoc[a + 1]!
+      if (to < from) corrupt(`article ${a} ends before it starts`)
+      this.docArticle.fill(a, from, to)
+    }
     this.byField = this.fields.map((name, f) => {
       this.fieldNumbers.set(name, f)
       const postings = container.u8(SECTION.POSTINGS, f)
@@ -98,12 +113,12 @@ export class Segment {
     return dict?.find(term) ? dict.docFreq : 0
   }
 
-  /** Decodes the postings of `term` into `out` with doc ids shifted by `docBase`. */
-  readPostings(field: number, term: string, docBase: number, out: PostingsBuffer): number {
+  /** Decodes the postings of `term` into `out` from index `at` on, doc ids shifted by `docBase`. */
+  readPostings(field: number, term: string, docBase: number, out: PostingsBuffer, at = 0): number {
     const data = this.byField[field]
     if (!data?.dict.find(term)) return 0
     const { dict } = data
-    return decodePostings(data.postings, dict.postingsStart, dict.postingsEnd, dict.docFreq, docBase, this.norms, data.normsBase, data.overflowLength, out)
+    return decodePostings(data.postings, dict.postingsStart, dict.postingsEnd, dict.docFreq, docBase, this.docCount, this.norms, data.normsBase, data.overflowLength, out, at)
   }
 
   termsWithPrefix(field: number, prefix: string, limit: number): string[] {
@@ -136,7 +151,7 @@ function createSegmentSource(segment: Segment, docBase: number): TermSource {
     docCount: segment.docCount,
     totalFieldLength: (field) => segment.totalFieldLength(numberOf(field)),
     docFreq: (field, term) => segment.docFreq(numberOf(field), term),
-    readPostings: (field, term, out) => segment.readPostings(numberOf(field), term, docBase, out),
+    readPostings: (field, term, out, at) => segment.readPostings(numberOf(field), term, docBase, out, at),
     forEachPosting(field, term, visit) {
       const n = segment.readPostings(numberOf(field), term, docBase, buffer)
       for (let i = 0; i < n; i++) visit(buffer.docs[i]!, buffer.tfs[i]!, buffer.lengths[i]!)

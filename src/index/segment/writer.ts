@@ -84,6 +84,8 @@ export function encodeSegment(input: SegmentInput): Uint8Array {
       docFreqs[t] = to - from
       postingsLengths[t] = postings.length - before
     }
+    // Padding: the Elias–Fano decoder reads low bits through a 4-byte window.
+    postings.u32(0)
     if (postings.length >= 2 ** 32) throw new RangeError(`segment: postings of field ${fields[f]} over 4 GB`)
     sections.push(...encodeTermDict({ terms: table.terms, docFreqs, postingsLengths }, f))
     sections.push({ kind: SECTION.POSTINGS, field: f, bytes: postings.finish() })

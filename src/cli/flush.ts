@@ -1,0 +1,57 @@
+// `npm run flush [-- --add FILE… ] [--no-flush] [--index PACK] [--live JSON]`: the live tier
+// (index/live.json: articles added since the last flush) becomes one more immutable segment of the
+// archive (index/search-index.pack), with the same doc ids and scores; the live file is removed.
+// `--add` first ingests article files (.txt, .jsonl, .md) into the live tier; with `--no-flush`
+// they stay there (searchable after a restart, not yet a segment).
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import { createAnalyzer } from '../analysis/analyzers.ts'
+import { ingestFiles, toSentences } from '../ingest/index.ts'
+import { addArticles, flushLiveTier, serializeIndex, serializeSegments } from '../index/search-index.ts'
+import { INDEX_FILE, jiebaSegmenter, LIVE_FILE, loadIndexFiles, writeIndexFile } from '../runtime/node-index.ts'
+
+const argv = process.argv.slice(2)
+const valueOf = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`)
+  return i >= 0 && argv[i + 1] !== undefined ? resolve(argv[i + 1]!) : fallback
+}
+const indexFile = valueOf('index', INDEX_FILE)
+const liveFile = valueOf('live', LIVE_FILE)
+/** The file arguments after --add, up to the next option. */
+const files: string[] = []
+for (let i = argv.indexOf('--add') + 1; i > 0 && i < argv.length && !argv[i]!.startsWith('--'); i++) files.push(resolve(argv[i]!))
+
+if (!existsSync(indexFile)) {
+  console.error(`flush: no archive at ${indexFile}; run npm run build:index first`)
+  process.exit(1)
+}
+const index = loadIndexFiles(indexFile, liveFile)
+
+if (files.length > 0) {
+  const articles = ingestFiles(files.map((file) => ({ name: basename(file), text: readFileSync(file, 'utf8') })))
+  const added = addArticles(
+    index,
+    articles.map((article) => ({ article, sentences: toSentences(article) })),
+    createAnalyzer({ hanSegmenter: jiebaSegmenter }),
+  )
+  console.log(`flush: added ${articles.length} articles (${added} sentences) to the live tier`)
+}
+
+const live = index.live.store
+if (argv.includes('--no-flush')) {
+  writeIndexFile(serializeIndex(index), liveFile)
+  console.log(`flush: live tier saved to ${liveFile} (${live.articleCount} articles, ${live.sentenceCount} sentences)`)
+} else {
+  const articles = live.articleCount
+  const segment = flushLiveTier(index)
+  if (!segment) {
+    console.log('flush: the live tier is empty, nothing to do')
+  } else {
+    const bytes = writeIndexFile(serializeSegments(index), indexFile)
+    rmSync(liveFile, { force: true })
+    console.log(
+      `flush: wrote a segment of ${articles} articles, ${segment.docCount} sentences (${segment.bytes.length} bytes); ` +
+        `${indexFile} now holds ${index.segments.length} segments, ${index.meta.sentences} sentences (${bytes} bytes)`,
+    )
+  }
+}

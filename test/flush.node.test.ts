@@ -1,0 +1,58 @@
+// `npm run flush`: articles added to the live tier become one more segment of the archive pack,
+// searchable with the same answers; `--no-flush` keeps them in the live tier file.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createAnalyzer } from '../src/analysis/analyzers.ts'
+import { openIndex } from '../src/index/search-index.ts'
+import { INDEX_FILE, loadIndexFiles, loadOrBuildIndex } from '../src/runtime/node-index.ts'
+import { search } from '../src/search/search.ts'
+
+const TSX = 'node_modules/.bin/tsx'
+const NEW_ARTICLE = {
+  id: 'live-001',
+  title: '판교 테크노밸리에 양자컴퓨터 연구소 개소',
+  outlet: '테스트일보',
+  published_at: '2026-11-25',
+  url: null,
+  body: '판교 테크노밸리에 양자컴퓨터 연구소가 문을 열었다.\n연구소는 양자컴퓨터 소프트웨어를 개발한다.',
+}
+
+let dir: string
+const flush = (...args: string[]) =>
+  execFileSync(TSX, ['src/cli/flush.ts', '--index', join(dir, 'index.pack'), '--live', join(dir, 'live.json'), ...args], { encoding: 'utf8' })
+
+beforeAll(async () => {
+  await loadOrBuildIndex(() => {})
+  dir = mkdtempSync(join(tmpdir(), 'flush-'))
+  copyFileSync(INDEX_FILE, join(dir, 'index.pack'))
+  writeFileSync(join(dir, 'new.jsonl'), `${JSON.stringify(NEW_ARTICLE)}\n`)
+}, 120_000)
+
+const topHit = (index: ReturnType<typeof openIndex>, q: string) => search(index, createAnalyzer(), { q, limit: 1, offset: 0 }).hits[0]
+
+describe('npm run flush', () => {
+  it('keeps added articles in the live tier with --no-flush, then writes them as a segment', () => {
+    const segments = openIndex(readFileSync(join(dir, 'index.pack'))).segments.length
+    expect(flush('--add', join(dir, 'new.jsonl'), '--no-flush')).toMatch(/added 1 articles \(2 sentences\)/)
+    expect(existsSync(join(dir, 'live.json'))).toBe(true)
+    const withLive = loadIndexFiles(join(dir, 'index.pack'), join(dir, 'live.json'))
+    expect(withLive.live.store.articleCount).toBe(1)
+    const live = topHit(withLive, '양자컴퓨터')
+    expect(live?.article.id).toBe('live-001')
+
+    expect(flush()).toMatch(/wrote a segment of 1 articles, 2 sentences/)
+    expect(existsSync(join(dir, 'live.json'))).toBe(false)
+    const flushed = openIndex(readFileSync(join(dir, 'index.pack')))
+    expect(flushed.segments).toHaveLength(segments + 1)
+    const hit = topHit(flushed, '양자컴퓨터')
+    expect(hit).toEqual(live)
+    expect(hit?.sentences[0]?.html).toContain('<mark>양자컴퓨터</mark>')
+  }, 60_000)
+
+  it('says so when the live tier is empty', () => {
+    expect(flush()).toMatch(/live tier is empty/)
+  }, 60_000)
+})
