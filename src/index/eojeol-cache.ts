@@ -18,7 +18,7 @@ export interface EojeolCacheOptions {
 /** A chunk starting with a combining mark or a medial/final jamo would join the space before it. */
 const JOINS_PREVIOUS = /^[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u
 /** At most this many terms per cached chunk (a longer chunk is analysed every time). */
-const MAX_CHUNK_TERMS = 1023
+const MAX_CHUNK_TERMS = 0xffff
 
 const FIELD_NUMBER_OF_KIND = Object.fromEntries(
   Object.entries(FIELD_OF_KIND).map(([kind, field]) => [kind, field === null ? -1 : FIELDS.indexOf(field)]),
@@ -30,25 +30,95 @@ function isSpace(c: number): boolean {
     c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
 }
 
+/**
+ * Chunk → cached terms, as an open-addressing hash table over the chunk's characters: a hit costs
+ * no string allocation (the hash is computed while the chunk is scanned for spaces, and keys are
+ * compared in place), which matters when a build looks up fifteen million eojeols.
+ */
+class ChunkTable {
+  private slots: Int32Array
+  private keys: string[] = []
+  private offsets: Int32Array
+  private counts: Uint16Array
+  private mask: number
+
+  constructor(readonly capacity: number) {
+    let size = 1024
+    while (size < capacity * 2) size *= 2
+    this.slots = new Int32Array(size).fill(-1)
+    this.mask = size - 1
+    this.offsets = new Int32Array(Math.min(capacity, 1 << 16))
+    this.counts = new Uint16Array(this.offsets.length)
+  }
+
+  get size(): number {
+    return this.keys.length
+  }
+
+  /** The entry for text[start, end) with hash `hash`, or −1. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const length = end - start
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot]!
+      if (entry < 0) return -1
+      const key = this.keys[entry]!
+      if (key.length !== length) continue
+      let i = 0
+      while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++
+      if (i === length) return entry
+    }
+  }
+
+  add(key: string, hash: number, offset: number, count: number): void {
+    const entry = this.keys.length
+    if (entry >= this.offsets.length) {
+      const n = Math.min(this.capacity, this.offsets.length * 2)
+      const offsets = new Int32Array(n)
+      offsets.set(this.offsets)
+      this.offsets = offsets
+      const counts = new Uint16Array(n)
+      counts.set(this.counts)
+      this.counts = counts
+    }
+    this.keys.push(key)
+    this.offsets[entry] = offset
+    this.counts[entry] = count
+    let slot = hash & this.mask
+    while (this.slots[slot]! >= 0) slot = (slot + 1) & this.mask
+    this.slots[slot] = entry
+  }
+
+  offset(entry: number): number {
+    return this.offsets[entry]!
+  }
+
+  count(entry: number): number {
+    return this.counts[entry]!
+  }
+
+  clear(): void {
+    this.slots.fill(-1)
+    this.keys = []
+  }
+}
+
 export class EojeolCache {
   /** Term ids of the last analysed sentence, duplicates kept, in `ids[0, count)`. */
   ids = new Int32Array(256)
   count = 0
   readonly stats = { chunks: 0, hits: 0, sentencesAnalysedWhole: 0 }
   private readonly enabled: boolean
-  private readonly maxEntries: number
-  /** chunk → offset × 1024 + term count into `pool`. */
-  private entries = new Map<string, number>()
+  private readonly table: ChunkTable
   private pool = new Int32Array(1 << 16)
   private poolLength = 0
 
   constructor(
     private readonly analyzer: Analyzer,
-    private readonly table: TermTable,
+    private readonly terms: TermTable,
     options: EojeolCacheOptions = {},
   ) {
     this.enabled = options.enabled ?? true
-    this.maxEntries = options.maxEntries ?? 1 << 21
+    this.table = new ChunkTable(options.maxEntries ?? 1 << 21)
   }
 
   /**
@@ -65,15 +135,17 @@ export class EojeolCache {
       while (i < n && isSpace(text.charCodeAt(i))) i++
       if (i >= n) break
       const start = i
-      while (i < n && !isSpace(text.charCodeAt(i))) i++
-      const chunk = text.slice(start, i)
+      // FNV-1a over the chunk's UTF-16 units, computed while looking for its end.
+      let hash = 0x811c9dc5
+      for (let c = text.charCodeAt(i); i < n && !isSpace(c); c = text.charCodeAt(++i)) hash = Math.imul(hash ^ c, 0x01000193)
       this.stats.chunks++
-      const entry = this.entries.get(chunk)
-      if (entry !== undefined) {
+      const entry = this.table.find(text, start, i, hash)
+      if (entry >= 0) {
         this.stats.hits++
-        this.append(this.pool, Math.floor(entry / 1024), entry % 1024)
+        this.append(this.table.offset(entry), this.table.count(entry))
         continue
       }
+      const chunk = text.slice(start, i)
       if (JOINS_PREVIOUS.test(chunk)) {
         this.count = 0
         return this.analyzeWhole(text)
@@ -81,7 +153,7 @@ export class EojeolCache {
       const from = this.count
       this.addTokens(chunk)
       const terms = this.count - from
-      if (terms <= MAX_CHUNK_TERMS) this.remember(chunk, from, terms)
+      if (terms <= MAX_CHUNK_TERMS) this.remember(chunk, hash, from, terms)
     }
     return this.count
   }
@@ -96,7 +168,7 @@ export class EojeolCache {
     for (const token of this.analyzer(text)) {
       const field = FIELD_NUMBER_OF_KIND[token.kind]
       if (field < 0) continue
-      this.push(this.table.intern(field, token.term))
+      this.push(this.terms.intern(field, token.term))
     }
   }
 
@@ -109,13 +181,20 @@ export class EojeolCache {
     this.ids[this.count++] = id
   }
 
-  private append(source: Int32Array, from: number, length: number): void {
-    for (let k = 0; k < length; k++) this.push(source[from + k]!)
+  private append(from: number, length: number): void {
+    if (this.count + length > this.ids.length) {
+      const next = new Int32Array(Math.max(this.ids.length * 2, this.count + length))
+      next.set(this.ids)
+      this.ids = next
+    }
+    const { ids, pool } = this
+    for (let k = 0; k < length; k++) ids[this.count + k] = pool[from + k]!
+    this.count += length
   }
 
-  private remember(chunk: string, from: number, terms: number): void {
-    if (this.entries.size >= this.maxEntries) {
-      this.entries = new Map()
+  private remember(chunk: string, hash: number, from: number, terms: number): void {
+    if (this.table.size >= this.table.capacity) {
+      this.table.clear()
       this.poolLength = 0
     }
     if (this.poolLength + terms > this.pool.length) {
@@ -124,7 +203,7 @@ export class EojeolCache {
       this.pool = next
     }
     this.pool.set(this.ids.subarray(from, from + terms), this.poolLength)
-    this.entries.set(chunk, this.poolLength * 1024 + terms)
+    this.table.add(chunk, hash, this.poolLength, terms)
     this.poolLength += terms
   }
 }

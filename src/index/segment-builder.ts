@@ -129,26 +129,29 @@ export class SegmentBuilder {
     for (let at = 0; at < logLength; at += 3) perTerm[log[at]!]!++
     const usedTerms: string[][] = FIELDS.map(() => [])
     for (let id = 0; id < table.size; id++) if (perTerm[id]! > 0) usedTerms[table.fieldOf[id]!]!.push(table.terms[id]!)
-    const rank = new Int32Array(table.size)
+    // Where each term's postings go in one flat array (fields one after the other, terms sorted).
+    const next = new Int32Array(table.size)
+    const total = logLength / 3
+    const docs = new Int32Array(total)
+    const tfs = new Uint32Array(total)
+    let at = 0
     const postings: FieldPostings[] = usedTerms.map((terms, f) => {
       terms.sort() // UTF-16 code-unit order, what the dictionary's binary search expects
+      const fieldStart = at
       const starts = new Uint32Array(terms.length + 1)
-      terms.forEach((term, r) => {
-        const id = table.intern(f, term)
-        rank[id] = r
-        starts[r + 1] = starts[r]! + perTerm[id]!
-      })
-      const total = starts[terms.length]!
-      return { terms, starts, docs: new Int32Array(total), tfs: new Uint32Array(total) }
+      for (let r = 0; r < terms.length; r++) {
+        const id = table.intern(f, terms[r]!)
+        next[id] = at
+        at += perTerm[id]!
+        starts[r + 1] = at - fieldStart
+      }
+      return { terms, starts, docs: docs.subarray(fieldStart, at), tfs: tfs.subarray(fieldStart, at) }
     })
     // Counting-sort scatter: the log is in doc order, so each term's docs come out ascending.
-    const next = postings.map((p) => Uint32Array.from(p.starts))
-    for (let at = 0; at < logLength; at += 3) {
-      const id = log[at]!
-      const f = table.fieldOf[id]!
-      const p = next[f]![rank[id]!]!++
-      ;(postings[f]!.docs as Int32Array)[p] = log[at + 1]!
-      ;(postings[f]!.tfs as Uint32Array)[p] = log[at + 2]!
+    for (let i = 0; i < logLength; i += 3) {
+      const p = next[log[i]!]!++
+      docs[p] = log[i + 1]!
+      tfs[p] = log[i + 2]!
     }
 
     const fieldLengths = new Uint32Array(FIELDS.length * docCount)

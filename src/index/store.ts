@@ -6,10 +6,12 @@ import type { Article, Sentence } from '../types.ts'
 /** Article metadata as stored (the body is the sentences). */
 export type StoredArticle = Omit<Article, 'body'>
 
-/** How one tier's docs group into articles: local doc → local article number. */
+/** How one tier's docs group into articles (local numbers; an article's docs are contiguous). */
 export interface TierArticles {
   count: number
-  of: ArrayLike<number>
+  /** First doc of each article, then the tier's doc count (count + 1 entries). */
+  firstDoc: ArrayLike<number>
+  articleOf(doc: number): number
 }
 
 /** Read access to sentences and articles by doc id and article number. */
@@ -40,8 +42,9 @@ export class LiveStore implements SentenceStore {
   private readonly articleIndex = new Map<string, number>()
   /** First sentence number (doc id) of each article. */
   private readonly firstSentence: number[] = []
-  /** Article number of each doc (grows with the rows). */
+  /** Article number of each doc, and first doc of each article then the doc count (both grow). */
   private docArticle = new Uint32Array(64)
+  private firstDocs = new Uint32Array(64)
 
   constructor(json: StoreJSON = { articles: [], sentences: [] }) {
     this.articles = []
@@ -75,6 +78,12 @@ export class LiveStore implements SentenceStore {
     this.articles.push(article)
     this.articleIndex.set(article.id, i)
     this.firstSentence.push(this.rows.length)
+    if (i + 2 > this.firstDocs.length) {
+      const next = new Uint32Array(this.firstDocs.length * 2)
+      next.set(this.firstDocs)
+      this.firstDocs = next
+    }
+    this.firstDocs[i + 1] = this.rows.length + sentences.length
     for (const [n, start, text] of sentences) {
       if (this.rows.length >= this.docArticle.length) {
         const next = new Uint32Array(this.docArticle.length * 2)
@@ -87,7 +96,8 @@ export class LiveStore implements SentenceStore {
   }
 
   tierArticles(): TierArticles {
-    return { count: this.articles.length, of: this.docArticle }
+    const docArticle = this.docArticle
+    return { count: this.articles.length, firstDoc: this.firstDocs, articleOf: (doc) => docArticle[doc]! }
   }
 
   sentence(doc: number): Sentence {

@@ -23,7 +23,7 @@ type TierParts = Omit<StoreTier, 'docBase' | 'articleBase'>
 
 function segmentTier(segment: Segment): TierParts {
   const { store, articleFirstDoc } = segment
-  const articles = { count: segment.articleCount, of: segment.docArticle }
+  const articles: TierArticles = { count: segment.articleCount, firstDoc: articleFirstDoc, articleOf: (doc) => segment.articleOf(doc) }
   return {
     docCount: () => segment.docCount,
     articleCount: () => segment.articleCount,
@@ -97,12 +97,12 @@ export class TieredStore implements SentenceStore {
   sentence(doc: number): Sentence {
     const tier = this.tierOfDoc(doc)
     const local = doc - tier.docBase
-    return tier.sentence(local, tier.article(tier.articles().of[local]!).id)
+    return tier.sentence(local, tier.article(tier.articles().articleOf(local)).id)
   }
 
   articleNumberOf(doc: number): number {
     const tier = this.tierOfDoc(doc)
-    return tier.articleBase + tier.articles().of[doc - tier.docBase]!
+    return tier.articleBase + tier.articles().articleOf(doc - tier.docBase)
   }
 
   article(articleNumber: number): StoredArticle {

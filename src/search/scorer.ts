@@ -42,8 +42,8 @@ export interface ScoredSentence {
 }
 
 /**
- * Per-document and per-article scratch of one tier, reused across tiers and queries (JS runs one
- * query at a time per isolate): about 30 bytes per document and 8 per article of the largest tier.
+ * Per-document scratch of one tier, reused across tiers and queries (JS runs one query at a time
+ * per isolate): about 30 bytes per document of the largest tier.
  */
 class Scratch {
   score = new Float64Array(0)
@@ -54,14 +54,14 @@ class Scratch {
   wordState = new Uint16Array(0)
   touched = new Int32Array(0)
   wordTouched = new Int32Array(0)
-  /** Per article: marked when any of its docs matches (counted), and when it is a candidate (scored). */
+  /** Bitsets over the tier's docs: matches any term (counted), belongs to a candidate article (scored). */
   matched = new Uint32Array(0)
   candidate = new Uint32Array(0)
   /** Every term's postings of the tier, one after the other. */
   readonly postings = new PostingsBuffer()
   private mark = 0
 
-  ensure(docs: number, articles: number) {
+  ensure(docs: number) {
     if (this.score.length < docs) {
       const n = Math.max(docs, Math.ceil(this.score.length * 1.5))
       this.score = new Float64Array(n)
@@ -72,25 +72,19 @@ class Scratch {
       this.wordTouched = new Int32Array(n)
       this.mark = 0
     }
-    if (this.matched.length < articles) {
-      const n = Math.max(articles, Math.ceil(this.matched.length * 1.5))
-      this.matched = new Uint32Array(n)
-      this.candidate = new Uint32Array(n)
-      this.mark = 0
+    const words = (docs + 31) >>> 5
+    if (this.matched.length < words) {
+      this.matched = new Uint32Array(Math.max(words, Math.ceil(this.matched.length * 1.5)))
+      this.candidate = new Uint32Array(this.matched.length)
     }
-    if (this.mark === 0) {
-      this.stamp.fill(0)
-      this.matched.fill(0)
-      this.candidate.fill(0)
-    }
+    this.matched.fill(0, 0, words)
+    this.candidate.fill(0, 0, words)
   }
 
   /** A fresh mark, greater than every mark in the stamp arrays. */
   next(): number {
     if (this.mark >= 0xfffffff0) {
       this.stamp.fill(0)
-      this.matched.fill(0)
-      this.candidate.fill(0)
       this.mark = 0
     }
     return ++this.mark
@@ -99,6 +93,34 @@ class Scratch {
 
 const scratch = new Scratch()
 const WHOLE = 0x8000
+
+/** Sets bits [from, to) of a bitset. */
+function setBits(bits: Uint32Array, from: number, to: number): void {
+  for (let doc = from; doc < to; doc++) bits[doc >>> 5]! |= 1 << (doc & 31)
+}
+
+/** Articles with at least one doc bit set: a walk over the articles, word by word within each. */
+function countArticles(bits: Uint32Array, articles: TierArticles): number {
+  const { firstDoc } = articles
+  let count = 0
+  for (let a = 0; a < articles.count; a++) {
+    const from = firstDoc[a]!
+    const to = firstDoc[a + 1]!
+    for (let doc = from; doc < to; ) {
+      const word = bits[doc >>> 5]!
+      if (word === 0) {
+        doc = (doc | 31) + 1
+        continue
+      }
+      if (word & (1 << (doc & 31))) {
+        count++
+        break
+      }
+      doc++
+    }
+  }
+  return count
+}
 
 /**
  * One tier's results: `docs[i]` (local: global id − docBase) for i < count, in no particular
@@ -136,8 +158,6 @@ interface PlanStats {
   docFreq: Uint32Array
   /** Per planned term: the average length of its field. */
   avgLength: Float64Array
-  /** Planned terms by ascending upper bound (factor × (k1 + 1)), for pruning. */
-  byBound: number[]
 }
 
 function planStats(sources: readonly TermSource[], plan: QueryPlan, options: ScoringOptions): PlanStats | null {
@@ -150,7 +170,6 @@ function planStats(sources: readonly TermSource[], plan: QueryPlan, options: Sco
     factor: new Float64Array(terms),
     docFreq: new Uint32Array(terms * sources.length),
     avgLength: new Float64Array(terms),
-    byBound: [],
   }
   plan.terms.forEach((t, i) => {
     let df = 0
@@ -158,7 +177,6 @@ function planStats(sources: readonly TermSource[], plan: QueryPlan, options: Sco
     stats.avgLength[i] = avg[t.field]
     if (df > 0) stats.factor[i] = options.boosts[t.field] * t.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5))
   })
-  stats.byBound = plan.terms.map((_, i) => i).sort((a, b) => stats.factor[a]! - stats.factor[b]! || a - b)
   return stats
 }
 
@@ -194,25 +212,28 @@ export function scoreTiers(
 
 /**
  * The terms a tier's articles must match to be worth scoring: all of them, unless the terms with
- * the smallest upper bounds — together, at full coverage of the words they belong to — cannot lift
- * an article to the threshold. Returns a per-term flag (1 = essential).
+ * the smallest upper bounds (`bound[t]`: the most any one posting of t in this tier adds) —
+ * together, at full coverage of the words they belong to — cannot lift an article to the
+ * threshold. Returns a per-term flag (1 = essential).
  */
-function essentialTerms(plan: QueryPlan, stats: PlanStats, tierDf: (t: number) => number, options: ScoringOptions, pruning: Pruning | undefined): Uint8Array {
-  const essential = new Uint8Array(plan.terms.length).fill(1)
+function essentialTerms(plan: QueryPlan, bound: Float64Array, listed: (t: number) => boolean, options: ScoringOptions, pruning: Pruning | undefined): Uint8Array {
+  const terms = plan.terms.length
+  const essential = new Uint8Array(terms).fill(1)
   const threshold = pruning?.threshold() ?? 0
   if (!pruning || threshold <= 0) return essential
+  const order = Array.from({ length: terms }, (_, t) => t).sort((a, b) => bound[a]! - bound[b]! || a - b)
   const whole = new Uint8Array(plan.words)
   const bigrams = new Uint16Array(plan.words)
   let boundSum = 0
-  for (const t of stats.byBound) {
-    if (tierDf(t) === 0) {
+  for (const t of order) {
+    if (!listed(t)) {
       essential[t] = 0 // matches nothing here
       continue
     }
     const term = plan.terms[t]!
-    const sum = boundSum + stats.factor[t]! * (options.k1 + 1)
-    if (term.whole) whole[term.word] = (whole[term.word] ?? 0) + 1
-    else bigrams[term.word] = (bigrams[term.word] ?? 0) + 1
+    const sum = boundSum + bound[t]!
+    if (term.whole) whole[term.word] = 1
+    else bigrams[term.word]!++
     let credit = 0
     for (let w = 0; w < plan.words; w++) {
       const wb = plan.bigramsPerWord[w] ?? 0
@@ -242,31 +263,44 @@ function scoreTier(
   const source = sources[s]!
   const tierDf = (t: number) => stats.docFreq[t * sources.length + s]!
   const articles = pruning?.articles(s) ?? null
-  scratch.ensure(docCount, articles?.count ?? 0)
+  scratch.ensure(docCount)
   const { score, credit, stamp, wordState, touched, wordTouched, matched, candidate, postings } = scratch
 
-  // Decode every term's postings once, one list after the other.
+  // Decode every term's postings once, one list after the other, noting the most any posting of
+  // each list can add (largest tf over the shortest field: BM25 grows with tf, shrinks with length).
   const terms = plan.terms.length
   const from = new Int32Array(terms + 1)
+  const bound = new Float64Array(terms)
   for (let t = 0; t < terms; t++) {
     const term = plan.terms[t]!
-    from[t + 1] = from[t]! + (tierDf(t) > 0 ? source.readPostings(term.field, term.term, postings, from[t]!) : 0)
+    const count = tierDf(t) > 0 ? source.readPostings(term.field, term.term, postings, from[t]!) : 0
+    from[t + 1] = from[t]! + count
+    if (count === 0 || !pruning) continue
+    let maxTf = 0
+    let minLength = Infinity
+    for (let i = from[t]!; i < from[t + 1]!; i++) {
+      if (postings.tfs[i]! > maxTf) maxTf = postings.tfs[i]!
+      if (postings.lengths[i]! < minLength) minLength = postings.lengths[i]!
+    }
+    bound[t] = (stats.factor[t]! * maxTf * (k1 + 1)) / (maxTf + k1 * (1 - b + (b * minLength) / stats.avgLength[t]!))
   }
   const { docs, tfs, lengths } = postings
 
-  // Candidate articles: those with a doc that matches an essential term.
-  const essential = essentialTerms(plan, stats, tierDf, options, pruning)
-  const everyArticle = !articles || essential.every((e, t) => e === 1 || tierDf(t) === 0)
-  const candidateMark = scratch.next()
+  // Candidate articles: those with a doc that matches an essential term; their docs get a bit.
+  const essential = essentialTerms(plan, bound, (t) => from[t + 1]! > from[t]!, options, pruning)
+  const everyArticle = !articles || essential.every((e, t) => e === 1 || from[t + 1] === from[t])
   if (!everyArticle) {
     for (let t = 0; t < terms; t++) {
       if (!essential[t]) continue
-      for (let i = from[t]!; i < from[t + 1]!; i++) candidate[articles.of[docs[i]! - docBase]!] = candidateMark
+      for (let i = from[t]!; i < from[t + 1]!; i++) {
+        const doc = docs[i]! - docBase
+        if (candidate[doc >>> 5]! & (1 << (doc & 31))) continue // its article is marked already
+        const a = articles.articleOf(doc)
+        setBits(candidate, articles.firstDoc[a]!, articles.firstDoc[a + 1]!)
+      }
     }
   }
 
-  const matchedMark = scratch.next()
-  let matchedArticles = 0
   const queryMark = scratch.next()
   let touchedCount = 0
   for (let w = 0; w < plan.words; w++) {
@@ -280,13 +314,12 @@ function scoreTier(
       const whole = term.whole
       for (let i = from[t]!; i < from[t + 1]!; i++) {
         const doc = docs[i]! - docBase
-        if (articles) {
-          const a = articles.of[doc]!
-          if (matched[a] !== matchedMark) {
-            matched[a] = matchedMark
-            matchedArticles++
-          }
-          if (!everyArticle && candidate[a] !== candidateMark) continue
+        if (!everyArticle) {
+          // Note the doc as matching; score it only if its article is a candidate.
+          const word = doc >>> 5
+          const bit = 1 << (doc & 31)
+          matched[word]! |= bit
+          if (!(candidate[word]! & bit)) continue
         }
         const tf = tfs[i]!
         const seen = stamp[doc]!
@@ -312,6 +345,12 @@ function scoreTier(
       const bigrams = state & ~WHOLE
       credit[doc]! += state & WHOLE ? 1 : wordBigrams > 0 ? (partialCredit * Math.min(bigrams, wordBigrams)) / wordBigrams : 0
     }
+  }
+  let matchedArticles = 0
+  if (articles) {
+    // Every scored doc matched; with pruning, the skipped matches have their bit already.
+    for (let i = 0; i < touchedCount; i++) matched[touched[i]! >>> 5]! |= 1 << (touched[i]! & 31)
+    matchedArticles = countArticles(matched, articles)
   }
   // Apply coverage in place and keep the docs with any credit.
   let kept = 0

@@ -139,7 +139,7 @@ function rankArticles(index: SearchIndex, plan: QueryPlan, top: number) {
     (tier) => {
       total += tier.matchedArticles
       if (tier.count === 0) return
-      const of = tier.articles!.of
+      const { articleOf } = tier.articles!
       const articleBase = store.articleNumberOf(tier.docBase)
       articleScratch.ensure(tier.articles!.count)
       const { stamp, matches, bestScore, bestDoc, touched } = articleScratch
@@ -149,7 +149,7 @@ function rankArticles(index: SearchIndex, plan: QueryPlan, top: number) {
         const local = tier.docs[i]!
         const s = tier.scores[local]!
         const doc = tier.docBase + local
-        const a = of[local]!
+        const a = articleOf(local)
         const at = 3 * a
         if (stamp[a] !== mark) {
           stamp[a] = mark

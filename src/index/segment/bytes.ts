@@ -80,6 +80,23 @@ export class ByteWriter {
     this.length += data.length
   }
 
+  /**
+   * Appends `n` zero bytes and returns where they start; write into them through `array` (valid
+   * until the next append) — for bit-packed data built in place.
+   */
+  zeros(n: number): number {
+    this.reserve(n)
+    const at = this.length
+    this.buf.fill(0, at, at + n)
+    this.length += n
+    return at
+  }
+
+  /** The buffer being written (replaced when it grows). */
+  get array(): Uint8Array {
+    return this.buf
+  }
+
   /** Pads with zero bytes up to a multiple of `alignment`. */
   align(alignment: number): void {
     while (this.length % alignment !== 0) this.u8(0)

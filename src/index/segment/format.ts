@@ -24,9 +24,12 @@
 //   1  META                  UTF-8 JSON {fields, totalFieldLength, termCount}: field names in
 //                            field-number order; per field the sum of its lengths over the N
 //                            documents and the number of distinct terms
-//   2  NORMS                 u8[F × N], field-major: the length of field f of doc d (its distinct
-//                            terms) at f·N + d; 255 means "look in NORM_OVERFLOW"
-//   3  NORM_OVERFLOW         per field: u32 pairs [doc, length] sorted by doc, for lengths ≥ 255
+//   2  NORMS                 per field: u8[N], the length of the field in each doc (its distinct
+//                            terms); 255 means "look in NORM_OVERFLOW"
+//   3  NORM_OVERFLOW         per field with NORMS: u32 pairs [doc, length] sorted by doc, for
+//                            lengths ≥ 255
+//   5  NORM_SPARSE           per field without NORMS (most docs have length 1): u32 pairs
+//                            [doc, length] sorted by doc for every doc whose length is not 1
 //   4  ARTICLE_FIRST_DOC     u32[A + 1]: the first doc of each article (an article's docs are
 //                            contiguous), then N
 //   10 DICT_FIRST_OFFSETS    per field: u32[B + 1], block b's first term is units [o[b], o[b+1])
@@ -50,15 +53,16 @@
 //   22 ARTICLE_ID_ORDER      u32[A], article numbers sorted by id (binary search by id)
 //   23 ARTICLE_META_OFFSETS  u32[A + 1] into ARTICLE_META
 //   24 ARTICLE_META          UTF-8 JSON per article: {title, outlet, byline, published_at, section, url}
-//   25 SENTENCE_OFFSETS      u32[N + 1] into SENTENCES
-//   26 SENTENCES             per doc: varint n (number in its article), varint start (UTF-16
-//                            offset in the article body), UTF-8 text
+//   25 SENTENCE_OFFSETS      u32[N + 1] into SENTENCE_UNITS
+//   26 SENTENCE_UNITS        u16[], every sentence's text, UTF-16
+//   27 SENTENCE_INFO         u32[N × 2]: per doc, n (its number in the article) and start (its
+//                            UTF-16 offset in the article body)
 import { SearchError } from '../../errors.ts'
 import { ByteWriter } from './bytes.ts'
 import { checksum } from './checksum.ts'
 
 export const SEGMENT_MAGIC = 'KNSG'
-export const SEGMENT_VERSION = 2
+export const SEGMENT_VERSION = 4
 /** Local doc ids and gaps stay below 2^28, so postings varints fit 4 bytes and 32-bit arithmetic. */
 export const MAX_SEGMENT_DOCS = 2 ** 28
 
@@ -67,6 +71,7 @@ export const SECTION = {
   NORMS: 2,
   NORM_OVERFLOW: 3,
   ARTICLE_FIRST_DOC: 4,
+  NORM_SPARSE: 5,
   DICT_FIRST_OFFSETS: 10,
   DICT_FIRST_UNITS: 11,
   DICT_BLOCKS: 12,
@@ -78,7 +83,8 @@ export const SECTION = {
   ARTICLE_META_OFFSETS: 23,
   ARTICLE_META: 24,
   SENTENCE_OFFSETS: 25,
-  SENTENCES: 26,
+  SENTENCE_UNITS: 26,
+  SENTENCE_INFO: 27,
 } as const
 
 export type SectionKind = (typeof SECTION)[keyof typeof SECTION]

@@ -12,7 +12,7 @@ function roundTrip(docs: number[], tfs: number[], docCount: number, docBase = 0)
   out.u32(0)
   const norms = new Uint8Array(docCount).map((_, d) => (d * 7) % 250)
   const buffer = new PostingsBuffer()
-  const n = decodePostings(out.finish(), 0, end, docs.length, docBase, docCount, norms, 0, () => 999, buffer, 0)
+  const n = decodePostings(out.finish(), 0, end, docs.length, docBase, docCount, norms, () => 999, buffer, 0)
   return { bytes: end, docs: [...buffer.docs.subarray(0, n)], tfs: [...buffer.tfs.subarray(0, n)], lengths: [...buffer.lengths.subarray(0, n)] }
 }
 
@@ -63,7 +63,7 @@ describe('postings codec', () => {
     const out = new ByteWriter()
     encodePostings(out, docs, docs.map(() => 1), 0, docs.length)
     const count = name.startsWith('a list longer') ? docs.length - 1 : docs.length
-    const decode = () => decodePostings(out.finish(), 0, out.length, count, 0, docCount, new Uint8Array(docCount), 0, () => 0, new PostingsBuffer(), 0)
+    const decode = () => decodePostings(out.finish(), 0, out.length, count, 0, docCount, new Uint8Array(docCount), () => 0, new PostingsBuffer(), 0)
     expect(decode).toThrow(expect.objectContaining({ code: 'DATA_CORRUPTION' }))
   })
 

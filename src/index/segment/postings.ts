@@ -43,25 +43,27 @@ export function encodePostings(out: ByteWriter, docs: ArrayLike<number>, tfs: Ar
   for (let i = from; i < to; i++) if (tfs[i]! > 1) exceptions++
   out.varint(low * 2 + (exceptions > 0 ? 1 : 0))
   out.varint(highBytes)
-  const high = new Uint8Array(highBytes)
-  const lows = new Uint8Array(lowBytes + 4)
+  // Both parts are built in place; the low part gets 3 spare bytes for the 4-byte writes below,
+  // which are dropped again (they stay zero, so the next list overwrites them).
+  const highAt = out.zeros(highBytes + lowBytes + 3)
+  const lowAt = highAt + highBytes
+  const bytes = out.array
   const mask = low === 0 ? 0 : 0xffffffff >>> (32 - low)
   for (let i = 0; i < n; i++) {
     const doc = docs[from + i]!
     const bucket = (doc >>> low) + i
-    high[bucket >>> 3]! |= 1 << (bucket & 7)
+    bytes[highAt + (bucket >>> 3)]! |= 1 << (bucket & 7)
     if (low === 0) continue
     const bit = i * low
     const value = (doc & mask) << (bit & 7)
-    const at = bit >>> 3
+    const at = lowAt + (bit >>> 3)
     // Up to 24 bits shifted by up to 7 span at most 4 bytes.
-    lows[at]! |= value & 0xff
-    lows[at + 1]! |= (value >>> 8) & 0xff
-    lows[at + 2]! |= (value >>> 16) & 0xff
-    lows[at + 3]! |= value >>> 24
+    bytes[at]! |= value & 0xff
+    bytes[at + 1]! |= (value >>> 8) & 0xff
+    bytes[at + 2]! |= (value >>> 16) & 0xff
+    bytes[at + 3]! |= value >>> 24
   }
-  out.bytes(high)
-  out.bytes(lows.subarray(0, lowBytes))
+  out.length -= 3
   if (exceptions === 0) return
   out.varint(exceptions)
   let last = 0
@@ -75,16 +77,16 @@ export function encodePostings(out: ByteWriter, docs: ArrayLike<number>, tfs: Ar
 
 /** L = ⌊log2(universe / n)⌋, capped: the split that minimises Elias–Fano's size. */
 function lowBits(universe: number, n: number): number {
-  let low = 0
-  while (low < MAX_LOW_BITS && n * 2 ** (low + 1) <= universe) low++
-  return low
+  const ratio = Math.floor(universe / n)
+  return ratio < 1 ? 0 : Math.min(MAX_LOW_BITS, 31 - Math.clz32(ratio))
 }
 
 /**
  * Decodes the postings in `bytes[start, end)` (holding `count` of the segment's `docCount` docs)
- * into `out`, adding `docBase` to each doc and reading each doc's field length from `norms[normsBase + doc]` (255 defers to
- * `overflowLength(doc)`), from index `at` of `out` on. Returns `count`. The section behind the last list is padded, so the
- * 32-bit window over the low bits never reads past the bytes.
+ * into `out` from index `at` on, adding `docBase` to each doc and reading each doc's field length
+ * from `norms[doc]` (255, or no dense norms, defers to `lengthOf(doc)`). Returns `count`. The
+ * section behind the last list is padded, so the 32-bit window over the low bits never reads past
+ * the bytes.
  */
 export function decodePostings(
   bytes: Uint8Array,
@@ -93,9 +95,8 @@ export function decodePostings(
   count: number,
   docBase: number,
   docCount: number,
-  norms: Uint8Array,
-  normsBase: number,
-  overflowLength: (doc: number) => number,
+  norms: Uint8Array | null,
+  lengthOf: (doc: number) => number,
   out: PostingsBuffer,
   at: number,
 ): number {
@@ -106,8 +107,8 @@ export function decodePostings(
   for (let i = at; i < at + count; i++) {
     const doc = docs[i]!
     if (doc >= docCount) corrupt(`postings name doc ${doc}, past the segment's ${docCount}`)
-    const norm = norms[normsBase + doc]!
-    lengths[i] = norm === 255 ? overflowLength(doc) : norm
+    const norm = norms ? norms[doc]! : 255
+    lengths[i] = norm === 255 ? lengthOf(doc) : norm
     docs[i] = docBase + doc
   }
   return count

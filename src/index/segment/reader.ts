@@ -10,6 +10,9 @@ import { SegmentStore } from './store.ts'
 import { TermDict } from './termdict.ts'
 import type { SegmentMeta } from './writer.ts'
 
+/** Every how many docs the article of a doc is kept (see `articleOf`). */
+const ARTICLE_SAMPLE = 16
+
 export interface OpenSegmentOptions {
   /** The analyzer version queries will use; a segment made by another one is refused. */
   analyzerVersion: number
@@ -17,15 +20,15 @@ export interface OpenSegmentOptions {
   verify?: boolean
 }
 
-/** One field of a segment: its dictionary, postings, norms and overflow lengths. */
+/** One field of a segment: its dictionary, postings and lengths. */
 interface FieldData {
   dict: TermDict
   postings: Uint8Array
   totalLength: number
-  /** Pairs [doc, length] for lengths ≥ 255, sorted by doc. */
-  overflow: Uint32Array
-  normsBase: number
-  overflowLength: (doc: number) => number
+  /** Dense lengths (255 = ask `lengthOf`), or null when the field keeps sparse lengths only. */
+  norms: Uint8Array | null
+  /** The length of a doc whose dense norm is 255, or of any doc of a sparse field. */
+  lengthOf: (doc: number) => number
 }
 
 export class Segment {
@@ -35,17 +38,13 @@ export class Segment {
   readonly fields: readonly string[]
   /** First local doc of each local article, then docCount. */
   readonly articleFirstDoc: Uint32Array
-  /**
-   * Local article of each local doc, built at open from `articleFirstDoc` (2 bytes a doc while a
-   * segment has under 65,536 articles): grouping hits by article reads it for every match.
-   */
-  readonly docArticle: Uint16Array | Uint32Array
+  /** The article of every 16th doc, built at open: `articleOf` scans forward from it. */
+  private readonly articleSample: Uint32Array
   readonly store: SegmentStore
   /** The segment's bytes (a view; kept so an index can be packed again without re-encoding). */
   readonly bytes: Uint8Array
   /** How many of those bytes are the store (text and metadata, read only for shown hits). */
   readonly storeBytes: number
-  private readonly norms: Uint8Array
   private readonly byField: FieldData[]
   private readonly fieldNumbers = new Map<string, number>()
 
@@ -65,31 +64,41 @@ export class Segment {
       corrupt('META does not describe every field')
     }
     this.fields = meta.fields
-    this.norms = container.u8(SECTION.NORMS)
-    if (this.norms.length !== this.fields.length * this.docCount) corrupt(`norms hold ${this.norms.length} bytes, expected ${this.fields.length * this.docCount}`)
     this.articleFirstDoc = container.u32(SECTION.ARTICLE_FIRST_DOC, 0, this.articleCount + 1)
     if (this.articleFirstDoc[this.articleCount] !== this.docCount) corrupt('article table does not end at the last document')
-    this.docArticle = this.articleCount <= 0x10000 ? new Uint16Array(this.docCount) : new Uint32Array(this.docCount)
+    this.articleSample = new Uint32Array(Math.ceil(this.docCount / ARTICLE_SAMPLE))
     for (let a = 0; a < this.articleCount; a++) {
       const from = this.articleFirstDoc[a]!
       const to = this.articleFirstDoc[a + 1]!
       if (to < from) corrupt(`article ${a} ends before it starts`)
-      this.docArticle.fill(a, from, to)
+      for (let doc = Math.ceil(from / ARTICLE_SAMPLE) * ARTICLE_SAMPLE; doc < to; doc += ARTICLE_SAMPLE) this.articleSample[doc / ARTICLE_SAMPLE] = a
     }
     this.byField = this.fields.map((name, f) => {
       this.fieldNumbers.set(name, f)
       const postings = container.u8(SECTION.POSTINGS, f)
-      const overflow = container.has(SECTION.NORM_OVERFLOW, f) ? container.u32(SECTION.NORM_OVERFLOW, f) : new Uint32Array(0)
-      return {
-        dict: new TermDict(container, f, meta.termCount[f]!, postings.length),
-        postings,
-        totalLength: meta.totalFieldLength[f]!,
-        overflow,
-        normsBase: f * this.docCount,
-        overflowLength: (doc: number) => overflowLength(overflow, doc),
+      const dict = new TermDict(container, f, meta.termCount[f]!, postings.length)
+      if (container.has(SECTION.NORM_SPARSE, f)) {
+        const pairs = container.u32(SECTION.NORM_SPARSE, f)
+        return { dict, postings, totalLength: meta.totalFieldLength[f]!, norms: null, lengthOf: (doc: number) => pairLength(pairs, doc) ?? 1 }
       }
+      const norms = container.u8(SECTION.NORMS, f)
+      if (norms.length !== this.docCount) corrupt(`norms of field ${f} hold ${norms.length} bytes, expected ${this.docCount}`)
+      const overflow = container.has(SECTION.NORM_OVERFLOW, f) ? container.u32(SECTION.NORM_OVERFLOW, f) : new Uint32Array(0)
+      const lengthOf = (doc: number) => pairLength(overflow, doc) ?? corrupt(`norm of doc ${doc} says ≥ 255 but the overflow table has no entry`)
+      return { dict, postings, totalLength: meta.totalFieldLength[f]!, norms, lengthOf }
     })
     this.store = new SegmentStore(container)
+  }
+
+  /**
+   * The local article of local doc `doc`: from the sampled article of doc ⌊doc/16⌋·16, at most 15
+   * steps forward (fewer for multi-sentence articles). A quarter byte a doc instead of a full table.
+   */
+  articleOf(doc: number): number {
+    const first = this.articleFirstDoc
+    let a = this.articleSample[doc >>> 4]!
+    while (first[a + 1]! <= doc) a++
+    return a
   }
 
   /** The number of field `name` in this segment, or −1 when the segment has no such field. */
@@ -104,8 +113,8 @@ export class Segment {
   /** Distinct terms of `field` in local doc `doc`. */
   fieldLength(field: number, doc: number): number {
     const data = this.byField[field]!
-    const norm = this.norms[data.normsBase + doc]!
-    return norm === 255 ? data.overflowLength(doc) : norm
+    const norm = data.norms ? data.norms[doc]! : 255
+    return norm === 255 ? data.lengthOf(doc) : norm
   }
 
   docFreq(field: number, term: string): number {
@@ -118,7 +127,7 @@ export class Segment {
     const data = this.byField[field]
     if (!data?.dict.find(term)) return 0
     const { dict } = data
-    return decodePostings(data.postings, dict.postingsStart, dict.postingsEnd, dict.docFreq, docBase, this.docCount, this.norms, data.normsBase, data.overflowLength, out, at)
+    return decodePostings(data.postings, dict.postingsStart, dict.postingsEnd, dict.docFreq, docBase, this.docCount, data.norms, data.lengthOf, out, at)
   }
 
   termsWithPrefix(field: number, prefix: string, limit: number): string[] {
@@ -131,7 +140,8 @@ export class Segment {
   }
 }
 
-function overflowLength(pairs: Uint32Array, doc: number): number {
+/** The length paired with `doc` in sorted [doc, length] pairs, or undefined. */
+function pairLength(pairs: Uint32Array, doc: number): number | undefined {
   let lo = 0
   let hi = pairs.length / 2 - 1
   while (lo <= hi) {
@@ -141,7 +151,7 @@ function overflowLength(pairs: Uint32Array, doc: number): number {
     if (d < doc) lo = mid + 1
     else hi = mid - 1
   }
-  return corrupt(`norm of doc ${doc} says ≥ 255 but the overflow table has no entry`)
+  return undefined
 }
 
 function createSegmentSource(segment: Segment, docBase: number): TermSource {

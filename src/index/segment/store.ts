@@ -34,17 +34,20 @@ export function encodeStore(articles: readonly StoredArticle[], docCount: number
   metaOffsets[articles.length] = meta.length
   const order = Uint32Array.from(articles.keys()).sort((a, b) => (articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0))
 
+  // Text as UTF-16: as small as UTF-8 for Hangul-heavy text (2 bytes a syllable instead of 3) and
+  // read with fromCharCode, without a decoder.
   const sentenceOffsets = new Uint32Array(docCount + 1)
-  const sentences = new ByteWriter(docCount * 64 + 16)
+  const sentenceInfo = new Uint32Array(docCount * 2)
+  const units = new ByteWriter(docCount * 128 + 16)
   for (let doc = 0; doc < docCount; doc++) {
     const { n, start, text } = sentence(doc)
-    sentenceOffsets[doc] = sentences.length
-    sentences.varint(n)
-    sentences.varint(start)
-    sentences.utf8(text)
+    sentenceOffsets[doc] = units.length / 2
+    sentenceInfo[doc * 2] = n
+    sentenceInfo[doc * 2 + 1] = start
+    units.units(text)
   }
-  sentenceOffsets[docCount] = sentences.length
-  if (sentences.length >= 2 ** 32) throw new RangeError('store: sentence text over 4 GB in one segment')
+  sentenceOffsets[docCount] = units.length / 2
+  if (units.length / 2 >= 2 ** 32) throw new RangeError('store: sentence text over 4 G units in one segment')
 
   return [
     { kind: SECTION.ARTICLE_ID_OFFSETS, field: 0, bytes: bytesOf(idOffsets) },
@@ -53,11 +56,14 @@ export function encodeStore(articles: readonly StoredArticle[], docCount: number
     { kind: SECTION.ARTICLE_META_OFFSETS, field: 0, bytes: bytesOf(metaOffsets) },
     { kind: SECTION.ARTICLE_META, field: 0, bytes: meta.finish() },
     { kind: SECTION.SENTENCE_OFFSETS, field: 0, bytes: bytesOf(sentenceOffsets) },
-    { kind: SECTION.SENTENCES, field: 0, bytes: sentences.finish() },
+    { kind: SECTION.SENTENCE_UNITS, field: 0, bytes: units.finish() },
+    { kind: SECTION.SENTENCE_INFO, field: 0, bytes: bytesOf(sentenceInfo) },
   ]
 }
 
 const decoder = new TextDecoder()
+/** Decoded articles kept per segment. */
+const RECENT_ARTICLES = 256
 
 /** Reads the store sections of one segment; numbers and doc ids here are local to the segment. */
 export class SegmentStore {
@@ -67,7 +73,10 @@ export class SegmentStore {
   private readonly metaOffsets: Uint32Array
   private readonly meta: Uint8Array
   private readonly sentenceOffsets: Uint32Array
-  private readonly sentences: Uint8Array
+  private readonly sentenceUnits: Uint16Array
+  private readonly sentenceInfo: Uint32Array
+  /** Recently shown articles, decoded (result pages repeat the same articles). */
+  private readonly recent = new Map<number, StoredArticle>()
 
   constructor(container: Container) {
     const { articleCount, docCount } = container.header
@@ -77,11 +86,12 @@ export class SegmentStore {
     this.metaOffsets = container.u32(SECTION.ARTICLE_META_OFFSETS, 0, articleCount + 1)
     this.meta = container.u8(SECTION.ARTICLE_META)
     this.sentenceOffsets = container.u32(SECTION.SENTENCE_OFFSETS, 0, docCount + 1)
-    this.sentences = container.u8(SECTION.SENTENCES)
+    this.sentenceUnits = container.u16(SECTION.SENTENCE_UNITS)
+    this.sentenceInfo = container.u32(SECTION.SENTENCE_INFO, 0, docCount * 2)
     if (this.idOffsets[articleCount] !== this.idUnits.length || this.metaOffsets[articleCount] !== this.meta.length) {
       corrupt('store: article offsets do not match their sections')
     }
-    if (this.sentenceOffsets[docCount] !== this.sentences.length) corrupt('store: sentence offsets do not match their section')
+    if (this.sentenceOffsets[docCount] !== this.sentenceUnits.length) corrupt('store: sentence offsets do not match their section')
   }
 
   articleId(article: number): string {
@@ -89,12 +99,18 @@ export class SegmentStore {
   }
 
   article(article: number): StoredArticle {
+    const cached = this.recent.get(article)
+    if (cached) return cached
     const meta = decoder.decode(this.meta.subarray(this.metaOffsets[article]!, this.metaOffsets[article + 1]!))
+    let decoded: StoredArticle
     try {
-      return { id: this.articleId(article), ...(JSON.parse(meta) as ArticleMeta) }
+      decoded = Object.freeze({ id: this.articleId(article), ...(JSON.parse(meta) as ArticleMeta) })
     } catch (cause) {
       return corrupt(`store: metadata of article ${article} is not JSON (${String(cause)})`)
     }
+    if (this.recent.size >= RECENT_ARTICLES) this.recent.delete(this.recent.keys().next().value!)
+    this.recent.set(article, decoded)
+    return decoded
   }
 
   /** The local number of the article with `id`, or −1. */
@@ -114,22 +130,9 @@ export class SegmentStore {
 
   /** The sentence of local doc `doc`, with the id of its article. */
   sentence(doc: number, articleId: string): Sentence {
-    let at = this.sentenceOffsets[doc]!
-    const end = this.sentenceOffsets[doc + 1]!
-    const bytes = this.sentences
-    let n = 0
-    for (let shift = 1; ; shift *= 128) {
-      const b = bytes[at++]!
-      n += (b & 0x7f) * shift
-      if (b < 0x80) break
-    }
-    let start = 0
-    for (let shift = 1; ; shift *= 128) {
-      const b = bytes[at++]!
-      start += (b & 0x7f) * shift
-      if (b < 0x80) break
-    }
-    if (at > end) corrupt(`store: sentence ${doc} runs past its record`)
-    return { id: `${articleId}:${n}`, article: articleId, n, start, text: decoder.decode(bytes.subarray(at, end)) }
+    const n = this.sentenceInfo[doc * 2]!
+    const start = this.sentenceInfo[doc * 2 + 1]!
+    const text = unitsToString(this.sentenceUnits, this.sentenceOffsets[doc]!, this.sentenceOffsets[doc + 1]!)
+    return { id: `${articleId}:${n}`, article: articleId, n, start, text }
   }
 }

@@ -1,11 +1,11 @@
-// Term dictionary of one field: terms sorted by UTF-16 code units, cut into blocks of 16. The first
+// Term dictionary of one field: terms sorted by UTF-16 code units, cut into blocks of 32. The first
 // term of every block is stored whole, so a binary search over blocks finds the one block to scan;
 // the other terms are front-coded (shared prefix length + suffix), which roughly halves the bytes
 // of Korean bigrams and stems (벨라 · 벨라루스 share 벨라). Must not import runtime code.
 import { ByteWriter, compareUnits, unitsToString } from './bytes.ts'
 import { bytesOf, corrupt, SECTION, type Container, type SectionData } from './format.ts'
 
-export const TERMS_PER_BLOCK = 16
+export const TERMS_PER_BLOCK = 32
 
 /** One field's terms in sorted order, with what the dictionary records about each. */
 export interface DictInput {

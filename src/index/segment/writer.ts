@@ -48,27 +48,43 @@ export function encodeSegment(input: SegmentInput): Uint8Array {
   if (input.postings.length !== fields.length) throw new RangeError('segment: one postings table per field')
   const sections: SectionData[] = []
 
-  const norms = new Uint8Array(fields.length * docCount)
   const totals: number[] = []
+  const norms: SectionData[] = []
   fields.forEach((_, f) => {
-    const overflow = new ByteWriter()
+    const lengths = (doc: number) => input.fieldLengths[f * docCount + doc]!
     let total = 0
+    let notOne = 0
     for (let doc = 0; doc < docCount; doc++) {
-      const length = input.fieldLengths[f * docCount + doc]!
-      total += length
-      // Lengths are exact (no lossy norm): 255 and up go to a small overflow table, so scores stay
-      // identical to the live tier's.
-      norms[f * docCount + doc] = Math.min(length, 255)
-      if (length >= 255) {
-        overflow.u32(doc)
-        overflow.u32(length)
-      }
+      total += lengths(doc)
+      if (lengths(doc) !== 1) notOne++
     }
     totals.push(total)
-    if (overflow.length > 0) sections.push({ kind: SECTION.NORM_OVERFLOW, field: f, bytes: overflow.finish() })
+    // Lengths are exact (no lossy norm), so scores stay identical to the live tier's. A field most
+    // sentences leave empty (Han: length 1, see segment-builder.ts) keeps only its exceptions.
+    if (notOne * 8 < docCount) {
+      const sparse = new ByteWriter(notOne * 8 + 8)
+      for (let doc = 0; doc < docCount; doc++) {
+        if (lengths(doc) === 1) continue
+        sparse.u32(doc)
+        sparse.u32(lengths(doc))
+      }
+      norms.push({ kind: SECTION.NORM_SPARSE, field: f, bytes: sparse.finish() })
+      return
+    }
+    const dense = new Uint8Array(docCount)
+    const overflow = new ByteWriter()
+    for (let doc = 0; doc < docCount; doc++) {
+      dense[doc] = Math.min(lengths(doc), 255)
+      if (lengths(doc) >= 255) {
+        overflow.u32(doc)
+        overflow.u32(lengths(doc))
+      }
+    }
+    norms.push({ kind: SECTION.NORMS, field: f, bytes: dense })
+    if (overflow.length > 0) norms.push({ kind: SECTION.NORM_OVERFLOW, field: f, bytes: overflow.finish() })
   })
   const meta: SegmentMeta = { fields: [...fields], totalFieldLength: totals, termCount: input.postings.map((p) => p.terms.length) }
-  sections.unshift({ kind: SECTION.META, field: 0, bytes: new TextEncoder().encode(JSON.stringify(meta)) }, { kind: SECTION.NORMS, field: 0, bytes: norms })
+  sections.push({ kind: SECTION.META, field: 0, bytes: new TextEncoder().encode(JSON.stringify(meta)) }, ...norms)
   sections.push({ kind: SECTION.ARTICLE_FIRST_DOC, field: 0, bytes: bytesOf(Uint32Array.from(input.articleFirstDoc)) })
 
   input.postings.forEach((table, f) => {
