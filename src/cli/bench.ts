@@ -1,9 +1,11 @@
-// `npm run bench [-- --sizes 10k,real,100k,1m] [--minisearch-max 1m] [--no-worker]`: a benchmark,
-// not a test. For each corpus size it builds our segments and the plain MiniSearch index from the
+// `npm run bench [-- --sizes 10k,real,100k,1m] [--minisearch-max 1m] [--no-worker]
+//   [--peers DIR --peers-sizes real]`: a benchmark, not a test. For each corpus size it builds our segments and the plain MiniSearch index from the
 // same articles (bench-corpus.ts: real sentences, then generated ones) and prints, per engine:
 // build throughput (one core), bytes on disk, memory per sentence after load, cold load time,
 // query latency p50/p95/p99 and nDCG@10 over the 1,000 klue-nli-dev queries; then the Worker
-// bundle size from `wrangler deploy --dry-run`. Every measurement runs in a fresh child process.
+// bundle size from `wrangler deploy --dry-run`; with `--peers DIR` (a copy of ../shared/peers) also
+// Lucene-Nori and our engine through the peers harness on the same corpus. Every measurement runs
+// in a fresh child process.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -105,13 +107,17 @@ function childBuildOurs(args: Args) {
   const analyzer = indexAnalyzer()
   gc()
   let cache: unknown
+  const cpu = process.cpuUsage()
   const started = performance.now()
   const index = buildSegmentedIndex(corpus.articles, { analyzer, onBuilt: (stats) => (cache = stats) })
   const bytes = serializeSegments(index)
   const buildMs = performance.now() - started
+  const used = process.cpuUsage(cpu)
+  const buildCpuMs = (used.user + used.system) / 1000
   writeFileSync(args.out!, bytes)
   return {
     buildMs,
+    buildCpuMs,
     sentences: corpus.sentences,
     realSentences: corpus.realSentences,
     bytes: bytes.length,
@@ -157,16 +163,21 @@ function childMiniSearch(args: Args) {
   const analyzer = indexAnalyzer()
   warmUpCode()
   gc()
+  const cpu = process.cpuUsage()
   let started = performance.now()
   const live = createLiveTier(0)
   live.store.append(corpus.articles)
   let buildMs = performance.now() - started
+  const used = process.cpuUsage(cpu)
   const before = memory()
+  const cpuAgain = process.cpuUsage()
   started = performance.now()
   let docs = []
   for (let doc = 0; doc < live.store.sentenceCount; doc++) docs.push(toIndexedSentence(doc, live.store.sentence(doc).text, analyzer))
   live.miniSearch.addAll(docs)
   buildMs += performance.now() - started
+  const usedAgain = process.cpuUsage(cpuAgain)
+  const buildCpuMs = (used.user + used.system + usedAgain.user + usedAgain.system) / 1000
   docs = []
   const after = memory()
   const meta = { format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, analyzerVersion: ANALYZER_VERSION, builtAt: new Date().toISOString(), articles: 0, sentences: 0, sourceFingerprint: null }
@@ -184,7 +195,7 @@ function childMiniSearch(args: Args) {
   } catch (err) {
     note = `not serialisable: ${(err as Error).message}`
   }
-  return { buildMs, sentences: corpus.sentences, heapBytes: after.heap - before.heap, bytes, jsonBytes, note, ...figures }
+  return { buildMs, buildCpuMs, sentences: corpus.sentences, heapBytes: after.heap - before.heap, bytes, jsonBytes, note, ...figures }
 }
 
 /** MiniSearch baseline: cold load of the gzip JSON in a fresh process (bytes → first answer). */
@@ -228,6 +239,16 @@ const parseSize = (s: string, realCount: number) => {
   return Math.round(Number(m[1]) * (m[2]!.toLowerCase() === 'k' ? 1e3 : m[2]!.toLowerCase() === 'm' ? 1e6 : 1))
 }
 
+/**
+ * Build children run on one core: V8's GC on the main thread too (no helper threads), and a young
+ * generation large enough that per-sentence garbage dies young (the same flags for both engines).
+ */
+const BUILD_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64', '--max-old-space-size=8192']
+
+/** Sentences per second of wall time, and of CPU time (what one core does when others compete for it). */
+const throughput = (sentences: number, wallMs: number, cpuMs: number) =>
+  `${Math.round(sentences / (wallMs / 1000))} (CPU ${Math.round(sentences / (cpuMs / 1000))})`
+
 const label = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${Math.round(n / 100) / 10}k` : String(n))
 const fmtBytes = (n: number | null) => (n === null ? 'n/a' : n >= MB ? `${(n / MB).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} kB`)
 const ms = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : n < 1 ? n.toFixed(3) : n < 100 ? n.toFixed(2) : n.toFixed(0))
@@ -261,6 +282,41 @@ function workerBundle(): string {
   }
 }
 
+interface PeerFigures {
+  peer: string
+  status: string
+  p50_ms: number | null
+  p95_ms: number | null
+  'nDCG@10': number | null
+  build_s: number | null
+  index_bytes: number | null
+}
+
+/**
+ * Runs ../shared/peers (a prepared copy: `--peers DIR`) with lucene-nori and our engine
+ * (bench-peer.ts, the search() path with highlighting off) on the same corpus and queries.
+ */
+function runPeers(peersDir: string, size: number, work: string): PeerFigures[] {
+  const data = join(work, `peers-data-${size}`)
+  mkdirSync(data, { recursive: true })
+  const { articles } = benchCorpus(size)
+  writeFileSync(join(data, 'corpus.jsonl'), `${articles.map(({ article }) => JSON.stringify({ id: article.id, title: article.title, text: article.body })).join('\n')}\n`)
+  writeFileSync(join(data, 'queries.jsonl'), `${benchQueries().map((q) => JSON.stringify(q)).join('\n')}\n`)
+  const out = join(work, `peers-out-${size}`)
+  const ours = `cd ${ROOT} && node --import tsx src/cli/bench-peer.ts --corpus {corpus} --queries {queries} --workdir {workdir} --k {k} --warmup {warmup} --warmup-s {warmup_s}`
+  const result = spawnSync(process.execPath, ['run.mjs', '--data', data, '--peers', 'lucene-nori,ours-segments', '--peer', `ours-segments=${ours}`, '--out', out, '--timeout', '7200'], {
+    cwd: peersDir,
+    encoding: 'utf8',
+    env: { ...process.env, PEERS_SCRATCH: join(work, 'peers-scratch') },
+    maxBuffer: 64 * MB,
+  })
+  if (result.status !== 0) throw new Error(`bench: peers run failed (${result.status}):\n${result.stderr.slice(-3000)}`)
+  return readFileSync(join(out, 'results.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as PeerFigures)
+}
+
 function parent(argv: string[]) {
   const option = (name: string, fallback: string) => {
     const i = argv.indexOf(`--${name}`)
@@ -279,10 +335,10 @@ function parent(argv: string[]) {
   for (const size of sizes) {
     const corpus = `${label(size)}${size === realCount ? ' (all real)' : ''}`
     const pack = join(work, `ours-${size}.pack`)
-    const built = runChild<{ buildMs: number; sentences: number; realSentences: number; bytes: number; storeBytes: number; segments: number }>(
+    const built = runChild<{ buildMs: number; buildCpuMs: number; sentences: number; realSentences: number; bytes: number; storeBytes: number; segments: number }>(
       'build-ours',
       { size: String(size), out: pack },
-      ['--single-threaded-gc', '--max-old-space-size=8192'],
+      BUILD_FLAGS,
     )
     const cold = runChild<{ coldMs: number; segments: number }>('cold-ours', { file: pack })
     const q = runChild<QueryFigures & { heapBytes: number; arrayBufferBytes: number; storeBytes: number; sentences: number }>('query-ours', { file: pack }, ['--max-old-space-size=8192', '--no-flush-bytecode'])
@@ -290,7 +346,7 @@ function parent(argv: string[]) {
     rows.push({
       corpus,
       engine: `ours (${built.segments} segment${built.segments === 1 ? '' : 's'})`,
-      build: String(Math.round(built.sentences / (built.buildMs / 1000))),
+      build: throughput(built.sentences, built.buildMs, built.buildCpuMs),
       bytes: `${fmtBytes(built.bytes - built.storeBytes)} + store ${fmtBytes(built.storeBytes)}`,
       memory: `${Math.round(indexMemory / q.sentences)} B (${fmtBytes(indexMemory)})`,
       cold: `${ms(cold.coldMs)} (${ms(cold.coldMs / Math.max(1, size / 100_000))}/100k)`,
@@ -303,17 +359,17 @@ function parent(argv: string[]) {
 
     if (size <= miniSearchMax) {
       const file = join(work, `minisearch-${size}.json.gz`)
-      const m = runChild<QueryFigures & { buildMs: number; sentences: number; heapBytes: number; bytes: number | null; jsonBytes: number | null; note: string | null }>(
+      const m = runChild<QueryFigures & { buildMs: number; buildCpuMs: number; sentences: number; heapBytes: number; bytes: number | null; jsonBytes: number | null; note: string | null }>(
         'minisearch',
         { size: String(size), out: file },
-        ['--max-old-space-size=16384'],
+        [...BUILD_FLAGS, '--max-old-space-size=16384'],
       )
       const mCold = m.bytes === null ? null : runChild<{ coldMs: number }>('cold-minisearch', { file }, ['--max-old-space-size=16384'])
       if (m.note) notes.push(`MiniSearch at ${corpus}: ${m.note}, so no file size or cold load`)
       rows.push({
         corpus,
         engine: 'MiniSearch',
-        build: String(Math.round(m.sentences / (m.buildMs / 1000))),
+        build: throughput(m.sentences, m.buildMs, m.buildCpuMs),
         bytes: m.bytes === null ? 'n/a' : `${fmtBytes(m.bytes)} gz (${fmtBytes(m.jsonBytes)} JSON)`,
         memory: `${Math.round(m.heapBytes / m.sentences)} B (${fmtBytes(m.heapBytes)})`,
         cold: mCold ? ms(mCold.coldMs) : 'n/a',
@@ -330,13 +386,35 @@ function parent(argv: string[]) {
   }
 
   const bundle = argv.includes('--no-worker') ? 'skipped (--no-worker)' : workerBundle()
+  const peersDir = option('peers', '')
+  const peerRows: string[] = []
+  if (peersDir) {
+    for (const size of option('peers-sizes', 'real').split(',').map((s) => parseSize(s, realCount))) {
+      const results = runPeers(peersDir, size, work)
+      const nori = results.find((r) => r.peer === 'lucene-nori')
+      const ours = results.find((r) => r.peer === 'ours-segments')
+      for (const r of results) {
+        peerRows.push(
+          `| ${label(size)} | ${r.peer} | ${r.status} | ${ms(r.p50_ms)} | ${ms(r.p95_ms)} | ${r['nDCG@10']?.toFixed(4) ?? 'n/a'} | ${r.build_s?.toFixed(1) ?? 'n/a'} | ${fmtBytes(r.index_bytes)} |`,
+        )
+      }
+      if (nori?.p50_ms && ours?.p50_ms) notes.push(`peers at ${label(size)}: our p50 is ${(ours.p50_ms / nori.p50_ms).toFixed(2)}× Lucene-Nori's`)
+    }
+  }
   rmSync(work, { recursive: true, force: true })
 
-  const header = ['corpus', 'engine', 'build sent/s (1 core)', 'index bytes on disk', 'index memory/sentence after load', 'cold load ms', 'p50 ms', 'p95 ms', 'p99 ms', 'nDCG@10']
+  const header = ['corpus', 'engine', 'build sent/s, 1 core (per CPU s)', 'index bytes on disk', 'index memory/sentence after load', 'cold load ms', 'p50 ms', 'p95 ms', 'p99 ms', 'nDCG@10']
   console.log('')
   console.log(`| ${header.join(' | ')} |`)
   console.log(`|${header.map(() => '---').join('|')}|`)
   for (const r of rows) console.log(`| ${[r.corpus, r.engine, r.build, r.bytes, r.memory, r.cold, r.p50, r.p95, r.p99, r.ndcg].join(' | ')} |`)
+  if (peerRows.length > 0) {
+    console.log('')
+    console.log('../shared/peers, same corpus and queries, same run (articles as documents; latency measured in each peer process):')
+    console.log('| corpus | peer | status | p50 ms | p95 ms | nDCG@10 | build s | index bytes |')
+    console.log('|---|---|---|---|---|---|---|---|')
+    for (const row of peerRows) console.log(row)
+  }
   console.log('')
   console.log(`Worker bundle (wrangler deploy --dry-run, bundled corpus): ${bundle}`)
   console.log(

@@ -39,7 +39,8 @@
 //   13 DICT_ENTRIES          per field: for each term of a block, in UTF-16 order: (except the
 //                            block's first) varint shared-prefix length with the previous term,
 //                            varint suffix length, suffix as u16 units; then varint document
-//                            frequency, varint postings byte length (postings are consecutive)
+//                            frequency df, and unless df = 1 varint postings byte length (a
+//                            one-doc list's length is read off its varints; lists are consecutive)
 //   14 POSTINGS              per field, per term, docs ascending; a list of df < 8 docs: per doc
 //                            varint (gap × 2 + (tf > 1)), gap = doc − previous doc − 1 (previous
 //                            starts at −1), then varint (tf − 2) when tf > 1; a longer list
@@ -62,7 +63,7 @@ import { ByteWriter } from './bytes.ts'
 import { checksum } from './checksum.ts'
 
 export const SEGMENT_MAGIC = 'KNSG'
-export const SEGMENT_VERSION = 4
+export const SEGMENT_VERSION = 5
 /** Local doc ids and gaps stay below 2^28, so postings varints fit 4 bytes and 32-bit arithmetic. */
 export const MAX_SEGMENT_DOCS = 2 ** 28
 

@@ -76,7 +76,7 @@ export class Segment {
     this.byField = this.fields.map((name, f) => {
       this.fieldNumbers.set(name, f)
       const postings = container.u8(SECTION.POSTINGS, f)
-      const dict = new TermDict(container, f, meta.termCount[f]!, postings.length)
+      const dict = new TermDict(container, f, meta.termCount[f]!, postings)
       if (container.has(SECTION.NORM_SPARSE, f)) {
         const pairs = container.u32(SECTION.NORM_SPARSE, f)
         return { dict, postings, totalLength: meta.totalFieldLength[f]!, norms: null, lengthOf: (doc: number) => pairLength(pairs, doc) ?? 1 }

@@ -41,7 +41,8 @@ export function encodeTermDict(input: DictInput, field: number): SectionData[] {
       entries.units(term, shared)
     }
     entries.varint(docFreqs[i]!)
-    entries.varint(postingsLengths[i]!)
+    // A term in one doc (most terms) needs no length: its postings are one or two varints.
+    if (docFreqs[i] !== 1) entries.varint(postingsLengths[i]!)
     postingsAt += postingsLengths[i]!
   }
   firstOffsets[blocks] = firstUnits.length / 2
@@ -60,7 +61,7 @@ export class TermDict {
   private readonly firstUnits: Uint16Array
   private readonly blocks: Uint32Array
   private readonly entries: Uint8Array
-  private readonly postingsLimit: number
+  private readonly postings: Uint8Array
   private lastTerm: string | null = null
   private lastFound = false
   /** The term being rebuilt while a block is scanned. */
@@ -71,13 +72,13 @@ export class TermDict {
   postingsStart = 0
   postingsEnd = 0
 
-  constructor(container: Container, field: number, termCount: number, postingsLimit: number) {
+  constructor(container: Container, field: number, termCount: number, postings: Uint8Array) {
     this.firstOffsets = container.u32(SECTION.DICT_FIRST_OFFSETS, field, Math.ceil(termCount / TERMS_PER_BLOCK) + 1)
     this.firstUnits = container.u16(SECTION.DICT_FIRST_UNITS, field)
     this.blocks = container.u32(SECTION.DICT_BLOCKS, field, (this.firstOffsets.length - 1) * 2)
     this.entries = container.u8(SECTION.DICT_ENTRIES, field)
     this.termCount = termCount
-    this.postingsLimit = postingsLimit
+    this.postings = postings
     if (this.firstOffsets[this.firstOffsets.length - 1] !== this.firstUnits.length) corrupt(`dictionary of field ${field}: first-term offsets do not match their units`)
   }
 
@@ -167,8 +168,8 @@ export class TermDict {
       }
       this.docFreq = readVarint(entries)
       this.postingsStart = postings
-      this.postingsEnd = postings += readVarint(entries)
-      if (this.postingsEnd > this.postingsLimit || cursor > end) corrupt(`dictionary block ${block} runs past its bytes or postings`)
+      this.postingsEnd = postings += this.docFreq === 1 ? singlePostingLength(this.postings, postings) : readVarint(entries)
+      if (this.postingsEnd > this.postings.length || cursor > end) corrupt(`dictionary block ${block} runs past its bytes or postings`)
       if (!visit(length)) return
     }
   }
@@ -179,6 +180,18 @@ export class TermDict {
     next.set(this.scratch)
     this.scratch = next
   }
+}
+
+/** Bytes of a one-doc postings list at `at`: varint (doc × 2 + (tf > 1)), then varint (tf − 2) if flagged. */
+function singlePostingLength(postings: Uint8Array, at: number): number {
+  let end = at
+  while (postings[end]! >= 0x80) end++
+  end++
+  if (postings[at]! & 1) {
+    while (postings[end]! >= 0x80) end++
+    end++
+  }
+  return end - at
 }
 
 /** Read position of `readVarint`: module state keeps the dictionary scan free of allocations. */
