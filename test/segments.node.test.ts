@@ -112,6 +112,16 @@ describe('ranking equivalence: MiniSearch only vs segments', () => {
     for (const q of queries) expect(answer(segmented, q), q).toEqual(answer(miniSearchOnly, q))
   })
 
+  it('gives identical answers over uneven tiers (a small segment, a large one, a live tier)', () => {
+    const uneven = buildSegmentedIndex(articles.slice(0, 30), { analyzer })
+    addArticles(uneven, articles.slice(30, 500), analyzer)
+    flushLiveTier(uneven)
+    addArticles(uneven, articles.slice(500), analyzer)
+    expect(uneven.segments.map((s) => s.docCount)).toEqual([expect.any(Number), expect.any(Number)])
+    expect(uneven.segments[0]!.docCount).toBeLessThan(uneven.segments[1]!.docCount)
+    for (const q of queries) expect(answer(uneven, q), q).toEqual(answer(miniSearchOnly, q))
+  })
+
   it('pages identically past the first page', () => {
     for (const q of queries.slice(0, 40)) expect(answer(segmented, q, { limit: 7, offset: 5 }), q).toEqual(answer(miniSearchOnly, q, { limit: 7, offset: 5 }))
   })

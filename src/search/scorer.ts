@@ -99,25 +99,25 @@ function setBits(bits: Uint32Array, from: number, to: number): void {
   for (let doc = from; doc < to; doc++) bits[doc >>> 5]! |= 1 << (doc & 31)
 }
 
-/** Articles with at least one doc bit set: a walk over the articles, word by word within each. */
-function countArticles(bits: Uint32Array, articles: TierArticles): number {
+/**
+ * Articles with at least one doc bit set: finds the next set bit, counts its article and jumps past
+ * the article's last doc, so the cost follows the matching articles, not the tier's size.
+ */
+function countArticles(bits: Uint32Array, articles: TierArticles, docCount: number): number {
   const { firstDoc } = articles
   let count = 0
-  for (let a = 0; a < articles.count; a++) {
-    const from = firstDoc[a]!
-    const to = firstDoc[a + 1]!
-    for (let doc = from; doc < to; ) {
-      const word = bits[doc >>> 5]!
-      if (word === 0) {
-        doc = (doc | 31) + 1
-        continue
-      }
-      if (word & (1 << (doc & 31))) {
-        count++
-        break
-      }
-      doc++
+  let doc = 0
+  while (doc < docCount) {
+    let word = bits[doc >>> 5]! & (0xffffffff << (doc & 31))
+    while (word === 0) {
+      doc = (doc | 31) + 1
+      if (doc >= docCount) return count
+      word = bits[doc >>> 5]!
     }
+    doc = (doc & ~31) + 31 - Math.clz32(word & -word)
+    if (doc >= docCount) break
+    count++
+    doc = firstDoc[articles.articleOf(doc) + 1]!
   }
   return count
 }
@@ -350,7 +350,7 @@ function scoreTier(
   if (articles) {
     // Every scored doc matched; with pruning, the skipped matches have their bit already.
     for (let i = 0; i < touchedCount; i++) matched[touched[i]! >>> 5]! |= 1 << (touched[i]! & 31)
-    matchedArticles = countArticles(matched, articles)
+    matchedArticles = countArticles(matched, articles, docCount)
   }
   // Apply coverage in place and keep the docs with any credit.
   let kept = 0

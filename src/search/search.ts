@@ -80,7 +80,15 @@ class ArticleScratch {
   bestScore = new Float64Array(0)
   bestDoc = new Int32Array(0)
   touched = new Int32Array(0)
+  /** Per doc of the tier: belongs to an article that might reach the page. */
+  contender = new Uint32Array(0)
   private mark = 0
+
+  clearContenders(docs: number) {
+    const words = (docs + 31) >>> 5
+    if (this.contender.length < words) this.contender = new Uint32Array(words)
+    else this.contender.fill(0, 0, words)
+  }
 
   ensure(size: number) {
     if (this.stamp.length >= size) return
@@ -139,14 +147,28 @@ function rankArticles(index: SearchIndex, plan: QueryPlan, top: number) {
     (tier) => {
       total += tier.matchedArticles
       if (tier.count === 0) return
-      const { articleOf } = tier.articles!
+      const { articleOf, firstDoc } = tier.articles!
       const articleBase = store.articleNumberOf(tier.docBase)
+      // Once the page is full, only an article with a sentence of at least threshold / bound can
+      // still enter it: group just those articles' sentences.
+      const threshold = pruning.threshold()
       articleScratch.ensure(tier.articles!.count)
-      const { stamp, matches, bestScore, bestDoc, touched } = articleScratch
+      if (threshold > 0) articleScratch.clearContenders(tier.docCount)
+      const { stamp, matches, bestScore, bestDoc, touched, contender } = articleScratch
+      if (threshold > 0) {
+        const least = threshold / pruning.articleBound / (1 + 1e-9)
+        for (let i = 0; i < tier.count; i++) {
+          const local = tier.docs[i]!
+          if (tier.scores[local]! < least || contender[local >>> 5]! & (1 << (local & 31))) continue
+          const a = articleOf(local)
+          for (let d = firstDoc[a]!; d < firstDoc[a + 1]!; d++) contender[d >>> 5]! |= 1 << (d & 31)
+        }
+      }
       const mark = articleScratch.next()
       let articles = 0
       for (let i = 0; i < tier.count; i++) {
         const local = tier.docs[i]!
+        if (threshold > 0 && !(contender[local >>> 5]! & (1 << (local & 31)))) continue
         const s = tier.scores[local]!
         const doc = tier.docBase + local
         const a = articleOf(local)
