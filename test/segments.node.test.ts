@@ -238,3 +238,14 @@ function patch(bytes: Uint8Array, at: number, value: number): Uint8Array {
   bytes[at] = value
   return bytes
 }
+
+describe('article lookup', () => {
+  it('finds the article of every doc, also around articles without sentences', () => {
+    const pick = articles.slice(0, 60)
+    const withEmpty = pick.flatMap((a, i) => (i % 7 === 3 ? [a, { article: { ...a.article, id: `${a.article.id}-empty` }, sentences: [] }] : [a]))
+    const index = openIndex(serializeSegments(buildSegmentedIndex(withEmpty, { analyzer })))
+    const expected = withEmpty.flatMap((a) => a.sentences.map(() => a.article.id))
+    expect(expected.map((_, doc) => index.store.articleOf(doc).id)).toEqual(expected)
+    expect(index.store.sentencesOf(`${pick[3]!.article.id}-empty`)).toEqual([])
+  })
+})
