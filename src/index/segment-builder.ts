@@ -38,7 +38,9 @@ export class SegmentBuilder {
   readonly cache: EojeolCache
   private articles: StoredArticle[] = []
   private firstDoc: number[] = []
-  private sentences: StoredSentence[] = []
+  /** The current segment's sentences, as parallel columns (no object per sentence). */
+  private texts: string[] = []
+  private numbers = new IntLog()
   /** (term id, local doc, tf) for every distinct term of every doc, in doc order. */
   private log = new IntLog()
   /** Doc-major field lengths of the current segment. */
@@ -55,20 +57,21 @@ export class SegmentBuilder {
 
   /** Documents added since the last `finish`. */
   get pendingDocs(): number {
-    return this.sentences.length
+    return this.texts.length
   }
 
   /** Adds an article and its sentences (an article never straddles two segments). */
   addArticle(article: Article, sentences: readonly Sentence[]): void {
     const { body: _body, ...stored } = article
     this.articles.push(stored)
-    this.firstDoc.push(this.sentences.length)
+    this.firstDoc.push(this.texts.length)
     for (const s of sentences) this.addSentence(s)
   }
 
   private addSentence(sentence: Sentence): void {
-    const doc = this.sentences.length
-    this.sentences.push({ n: sentence.n, start: sentence.start, text: sentence.text })
+    const doc = this.texts.length
+    this.texts.push(sentence.text)
+    this.numbers.push3(sentence.n, sentence.start, 0)
     const count = this.cache.analyze(sentence.text)
     const ids = this.cache.ids
     this.growPerTerm(this.table.size)
@@ -119,7 +122,7 @@ export class SegmentBuilder {
    * builder.addArticle(article, sentences); builder.finish() // => Uint8Array (segment bytes)
    */
   finish(): Uint8Array {
-    const docCount = this.sentences.length
+    const docCount = this.texts.length
     const { table } = this
     const log = this.log.data
     const logLength = this.log.length
@@ -158,7 +161,8 @@ export class SegmentBuilder {
     for (let doc = 0; doc < docCount; doc++) {
       for (let f = 0; f < FIELDS.length; f++) fieldLengths[f * docCount + doc] = this.lengths[doc * FIELDS.length + f]!
     }
-    const sentences = this.sentences
+    const { texts } = this
+    const numbers = this.numbers.data
     const bytes = encodeSegment({
       analyzerVersion: ANALYZER_VERSION,
       fields: FIELDS,
@@ -167,7 +171,7 @@ export class SegmentBuilder {
       articleFirstDoc: [...this.firstDoc, docCount],
       fieldLengths,
       postings,
-      sentence: (doc) => sentences[doc]!,
+      sentence: (doc): StoredSentence => ({ n: numbers[doc * 3]!, start: numbers[doc * 3 + 1]!, text: texts[doc]! }),
     })
     this.reset()
     return bytes
@@ -176,8 +180,10 @@ export class SegmentBuilder {
   private reset(): void {
     this.articles = []
     this.firstDoc = []
-    this.sentences = []
-    this.log = new IntLog()
+    this.texts = []
+    // The logs keep their (large) buffers for the next segment.
+    this.numbers.length = 0
+    this.log.length = 0
     this.lengths.fill(0)
   }
 }
