@@ -317,6 +317,29 @@ function runPeers(peersDir: string, size: number, work: string): PeerFigures[] {
     .map((l) => JSON.parse(l) as PeerFigures)
 }
 
+function miniSearchRow(corpus: string, size: number, file: string, notes: string[]): Row {
+  const m = runChild<QueryFigures & { buildMs: number; buildCpuMs: number; sentences: number; heapBytes: number; bytes: number | null; jsonBytes: number | null; note: string | null }>(
+    'minisearch',
+    { size: String(size), out: file },
+    [...BUILD_FLAGS, '--max-old-space-size=16384'],
+  )
+  const mCold = m.bytes === null ? null : runChild<{ coldMs: number }>('cold-minisearch', { file }, ['--max-old-space-size=16384'])
+  if (m.note) notes.push(`MiniSearch at ${corpus}: ${m.note}, so no file size or cold load`)
+  console.log(`bench: ${corpus} MiniSearch: ${JSON.stringify({ ...m, ...mCold })}`)
+  return {
+    corpus,
+    engine: 'MiniSearch',
+    build: throughput(m.sentences, m.buildMs, m.buildCpuMs),
+    bytes: m.bytes === null ? 'n/a' : `${fmtBytes(m.bytes)} gz (${fmtBytes(m.jsonBytes)} JSON)`,
+    memory: `${Math.round(m.heapBytes / m.sentences)} B (${fmtBytes(m.heapBytes)})`,
+    cold: mCold ? ms(mCold.coldMs) : 'n/a',
+    p50: ms(m.p50),
+    p95: ms(m.p95),
+    p99: ms(m.p99),
+    ndcg: m.ndcg.toFixed(4),
+  }
+}
+
 function parent(argv: string[]) {
   const option = (name: string, fallback: string) => {
     const i = argv.indexOf(`--${name}`)
@@ -358,27 +381,11 @@ function parent(argv: string[]) {
     console.log(`bench: ${corpus} ours: ${JSON.stringify({ ...built, ...cold, ...q })}`)
 
     if (size <= miniSearchMax) {
-      const file = join(work, `minisearch-${size}.json.gz`)
-      const m = runChild<QueryFigures & { buildMs: number; buildCpuMs: number; sentences: number; heapBytes: number; bytes: number | null; jsonBytes: number | null; note: string | null }>(
-        'minisearch',
-        { size: String(size), out: file },
-        [...BUILD_FLAGS, '--max-old-space-size=16384'],
-      )
-      const mCold = m.bytes === null ? null : runChild<{ coldMs: number }>('cold-minisearch', { file }, ['--max-old-space-size=16384'])
-      if (m.note) notes.push(`MiniSearch at ${corpus}: ${m.note}, so no file size or cold load`)
-      rows.push({
-        corpus,
-        engine: 'MiniSearch',
-        build: throughput(m.sentences, m.buildMs, m.buildCpuMs),
-        bytes: m.bytes === null ? 'n/a' : `${fmtBytes(m.bytes)} gz (${fmtBytes(m.jsonBytes)} JSON)`,
-        memory: `${Math.round(m.heapBytes / m.sentences)} B (${fmtBytes(m.heapBytes)})`,
-        cold: mCold ? ms(mCold.coldMs) : 'n/a',
-        p50: ms(m.p50),
-        p95: ms(m.p95),
-        p99: ms(m.p99),
-        ndcg: m.ndcg.toFixed(4),
-      })
-      console.log(`bench: ${corpus} MiniSearch: ${JSON.stringify({ ...m, ...mCold })}`)
+      try {
+        rows.push(miniSearchRow(corpus, size, join(work, `minisearch-${size}.json.gz`), notes))
+      } catch (err) {
+        notes.push(`MiniSearch at ${corpus} failed: ${String(err).split('\n').slice(0, 3).join(' ')}`)
+      }
     } else {
       notes.push(`MiniSearch skipped at ${corpus} (--minisearch-max ${label(miniSearchMax)})`)
     }
@@ -390,7 +397,13 @@ function parent(argv: string[]) {
   const peerRows: string[] = []
   if (peersDir) {
     for (const size of option('peers-sizes', 'real').split(',').map((s) => parseSize(s, realCount))) {
-      const results = runPeers(peersDir, size, work)
+      let results: PeerFigures[]
+      try {
+        results = runPeers(peersDir, size, work)
+      } catch (err) {
+        notes.push(`peers at ${label(size)} failed: ${String(err).split('\n').slice(0, 3).join(' ')}`)
+        continue
+      }
       const nori = results.find((r) => r.peer === 'lucene-nori')
       const ours = results.find((r) => r.peer === 'ours-segments')
       for (const r of results) {

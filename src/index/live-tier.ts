@@ -42,6 +42,10 @@ export interface LiveTier {
   store: LiveStore
 }
 
+/**
+ * @example
+ * createLiveTier(6535).docBase // => 6535 (the next doc after the archive)
+ */
 export function createLiveTier(docBase: number): LiveTier {
   return { docBase, miniSearch: createMiniSearch(), store: new LiveStore() }
 }
@@ -66,6 +70,8 @@ export function addToLiveTier(
 /**
  * The live tier as segment bytes: postings read back from MiniSearch (the terms it indexed, no
  * re-analysis), field lengths as MiniSearch counted them, and the store. Local doc = global − docBase.
+ * @example
+ * new Segment(encodeLiveTier(live), { analyzerVersion: ANALYZER_VERSION }).docFreq(0, '벨라루스') // => 11
  */
 export function encodeLiveTier(live: LiveTier): Uint8Array {
   const ms = live.miniSearch as unknown as MiniSearchInternals

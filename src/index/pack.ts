@@ -53,6 +53,10 @@ export interface DecodedPack<T> {
   segments: Uint8Array[]
 }
 
+/**
+ * @example
+ * decodePack<IndexManifest>(readFileSync('index/search-index.pack')).manifest.articles // => 631
+ */
 export function decodePack<T>(input: ArrayBuffer | Uint8Array): DecodedPack<T> {
   let bytes = input instanceof Uint8Array ? input : new Uint8Array(input)
   // Segment views need 8-byte alignment; a buffer that starts misaligned is copied once.

@@ -56,7 +56,11 @@ export interface SearchIndex {
 
 type Articles = ReadonlyArray<{ article: Article; sentences: readonly Sentence[] }>
 
-/** Wires segments and a live tier into one index (store and sources in global doc ids). */
+/**
+ * Wires segments and a live tier into one index (store and sources in global doc ids).
+ * @example
+ * assembleIndex(meta, [segment], createLiveTier(segment.docCount)).sources.length // => 2
+ */
 export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTier): SearchIndex {
   const archiveDocs = segments.reduce((sum, s) => sum + s.docCount, 0)
   if (live.docBase !== archiveDocs) {
@@ -120,6 +124,8 @@ export function addArticles(index: SearchIndex, articles: Articles, analyzer: An
 /**
  * Turns the live tier into one more archive segment (same doc ids, same scores) and starts an
  * empty live tier after it. Returns the new segment, or null when the live tier was empty.
+ * @example
+ * addArticles(index, [{ article, sentences }], analyzer); flushLiveTier(index)?.docCount // => 15
  */
 export function flushLiveTier(index: SearchIndex): Segment | null {
   if (index.live.store.sentenceCount === 0) return null
@@ -130,7 +136,11 @@ export function flushLiveTier(index: SearchIndex): Segment | null {
   return segment
 }
 
-/** The archive segments as one pack (the live tier is not included: flush it first). */
+/**
+ * The archive segments as one pack (the live tier is not included: flush it first).
+ * @example
+ * openIndex(serializeSegments(index)).meta.sentences // => index.meta.sentences
+ */
 export function serializeSegments(index: SearchIndex): Uint8Array {
   const manifest: IndexManifest = {
     ...index.meta,
@@ -144,7 +154,11 @@ export function serializeSegments(index: SearchIndex): Uint8Array {
   return encodePack(manifest, index.segments.map((s) => s.bytes))
 }
 
-/** Reads the manifest only, e.g. to decide whether an index on disk is stale. */
+/**
+ * Reads the manifest only, e.g. to decide whether an index on disk is stale.
+ * @example
+ * readPackManifest(readFileSync('index/search-index.pack')).sourceFingerprint // => '3f2a…'
+ */
 export function readPackManifest(bytes: ArrayBuffer | Uint8Array): IndexManifest {
   return checkMeta(decodePack<IndexManifest>(bytes).manifest, SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION) as IndexManifest
 }

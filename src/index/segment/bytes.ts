@@ -113,20 +113,11 @@ export class ByteWriter {
   }
 }
 
-/** Decodes one varint at `at`; returns the value and the offset after it. */
-export function readVarint(bytes: Uint8Array, at: number): [value: number, next: number] {
-  let value = 0
-  let scale = 1
-  for (;;) {
-    const b = bytes[at++]
-    if (b === undefined) throw new RangeError('varint runs past the end')
-    value += (b & 0x7f) * scale
-    if (b < 0x80) return [value, at]
-    scale *= 0x80
-  }
-}
-
-/** Compares `key` with the UTF-16 units `units[from, to)` as JS compares strings: <0, 0 or >0. */
+/**
+ * Compares `key` with the UTF-16 units `units[from, to)` as JS compares strings: <0, 0 or >0.
+ * @example
+ * compareUnits('벨라', units, 0, 4) // => < 0 when units hold '벨라루스'
+ */
 export function compareUnits(key: string, units: Uint16Array, from: number, to: number): number {
   const n = Math.min(key.length, to - from)
   for (let i = 0; i < n; i++) {
@@ -136,7 +127,11 @@ export function compareUnits(key: string, units: Uint16Array, from: number, to: 
   return key.length - (to - from)
 }
 
-/** The string made of `units[from, to)`. */
+/**
+ * The string made of `units[from, to)`.
+ * @example
+ * unitsToString(new Uint16Array([0xbca8, 0xb77c]), 0, 2) // => '벨라'
+ */
 export function unitsToString(units: Uint16Array, from: number, to: number): string {
   // fromCharCode over a typed-array view: no decoder needed (the Worker runtime has no utf-16 one
   // guaranteed), chunked so long strings stay under the argument-count limit.

@@ -2,7 +2,7 @@
 // its own checksum. Typed arrays are views straight into the bytes, so opening a segment copies
 // nothing per posting. Must not import runtime code.
 //
-// Segment bytes, version 1 (all numbers little-endian):
+// Segment bytes, version 5 (SEGMENT_VERSION; all numbers little-endian):
 //
 //   offset  size    field
 //   0       4       magic "KNSG"
@@ -106,7 +106,11 @@ export interface SectionData {
 const HEADER_BYTES = 32
 const ENTRY_BYTES = 16
 
-/** Lays out header, table and sections; sections are written in the order given. */
+/**
+ * Lays out header, table and sections; sections are written in the order given.
+ * @example
+ * writeContainer({ analyzerVersion: 1, docCount: 15, articleCount: 1 }, sections).subarray(0, 4) // => 'KNSG'
+ */
 export function writeContainer(header: Omit<SegmentHeader, 'version'>, sections: SectionData[]): Uint8Array {
   const out = new ByteWriter(HEADER_BYTES + sections.reduce((sum, s) => sum + s.bytes.length + 8, ENTRY_BYTES * sections.length))
   for (const ch of SEGMENT_MAGIC) out.u8(ch.charCodeAt(0))

@@ -17,7 +17,11 @@ export interface StoredSentence {
 /** Article metadata apart from the id, which has sections of its own. */
 type ArticleMeta = Omit<StoredArticle, 'id'>
 
-/** The store sections for `articles` and, per local doc, `sentence(doc)`. */
+/**
+ * The store sections for `articles` and, per local doc, `sentence(doc)`.
+ * @example
+ * encodeStore([{ id: 'a', title: '벨라루스 방문', … }], 1, () => ({ n: 0, start: 0, text: '벨라루스를 선택했다.' })).length // => 8
+ */
 export function encodeStore(articles: readonly StoredArticle[], docCount: number, sentence: (doc: number) => StoredSentence): SectionData[] {
   const idOffsets = new Uint32Array(articles.length + 1)
   const idUnits = new ByteWriter()

@@ -14,7 +14,11 @@ export interface DictInput {
   postingsLengths: ArrayLike<number>
 }
 
-/** The four dictionary sections of field number `field`. */
+/**
+ * The four dictionary sections of field number `field`.
+ * @example
+ * encodeTermDict({ terms: ['벨라', '벨라루스'], docFreqs: [3, 2], postingsLengths: [3, 2] }, 0).length // => 4
+ */
 export function encodeTermDict(input: DictInput, field: number): SectionData[] {
   const { terms, docFreqs, postingsLengths } = input
   const blocks = Math.ceil(terms.length / TERMS_PER_BLOCK)
