@@ -10,7 +10,7 @@ export type { Analyzer } from './pipeline.ts'
 export type { HanSegmenter } from './filters/han.ts'
 
 /** Bumped whenever a stage changes what it emits; a stored index records it. */
-export const ANALYZER_VERSION = 1
+export const ANALYZER_VERSION = 2
 
 export interface AnalyzerOptions {
   /** Han word segmenter (jieba), only available at index-build time in Node. */
