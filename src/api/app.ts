@@ -6,7 +6,8 @@ import { createAnalyzer, type Analyzer } from '../analysis/analyzers.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import { search } from '../search/search.ts'
 import { errorResponse, handleError } from './errors.ts'
-import { badRequest, searchQuerySchema } from './validation.ts'
+import { analyzeQuerySchema, badRequest, searchQuerySchema } from './validation.ts'
+import { FIELD_OF_KIND } from '../index/fields.ts'
 
 export interface AppDeps {
   /** Resolves the loaded index; called per request, so a runtime can load it lazily once. */
@@ -32,6 +33,19 @@ export function createApp(deps: AppDeps) {
   app.get('/api/search', zValidator('query', searchQuerySchema, badRequest), async (c) => {
     const index = await deps.getIndex()
     return c.json(search(index, analyzer, c.req.valid('query')))
+  })
+
+  // Like Elasticsearch's _analyze: the tokens a text yields, the index field each lands in, and the
+  // aliases a query would expand them to — for newsroom staff to see why something matches.
+  app.get('/api/analyze', zValidator('query', analyzeQuerySchema, badRequest), async (c) => {
+    const { text } = c.req.valid('query')
+    const { aliases } = await deps.getIndex()
+    const tokens = analyzer(text).map(({ kind, term, start, end, position }) => {
+      const field = FIELD_OF_KIND[kind]
+      const alias = field && kind !== 'bigram' ? aliases.lookup(field, term).map((a) => a.term) : []
+      return { kind, term, start, end, position, field, text: text.slice(start, end), ...(alias.length > 0 ? { aliases: alias } : {}) }
+    })
+    return c.json({ text, tokens })
   })
 
   app.get('/api/articles/:id', async (c) => {

@@ -8,6 +8,7 @@ export const STATUS_OF_CODE: Readonly<Record<SearchErrorCode, ContentfulStatusCo
   BAD_QUERY: 400,
   NOT_FOUND: 404,
   INGEST_FORMAT: 400,
+  BAD_CONFIG: 500,
   INDEX_NOT_FOUND: 503,
   INDEX_INCOMPATIBLE: 503,
   DATA_CORRUPTION: 500,

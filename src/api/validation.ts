@@ -26,6 +26,16 @@ export const searchQuerySchema = z.object({
   offset: intParam('offset', 0, 100_000, 0),
 })
 
+/** Longest text /api/analyze accepts, in characters. */
+export const MAX_ANALYZE_CHARS = 2000
+
+export const analyzeQuerySchema = z.object({
+  text: z
+    .string({ error: 'text is required' })
+    .min(1, 'text must not be empty')
+    .refine((t) => [...t].length <= MAX_ANALYZE_CHARS, `text must be at most ${MAX_ANALYZE_CHARS} characters`),
+})
+
 type Issue = { path: PropertyKey[]; message: string }
 
 /** zValidator hook: the first problem becomes `{ error: { code: 'BAD_QUERY', message } }`. */

@@ -8,6 +8,7 @@ import { SearchError } from '../errors.ts'
 import type { Article, Sentence } from '../types.ts'
 import { FIELD_OF_KIND, FIELDS, type Field } from './fields.ts'
 import { createMiniSearchSource } from './minisearch-source.ts'
+import { AliasTable, createAliasTable, mineAcronyms, type MinedAcronym } from './aliases.ts'
 import { createStore, SentenceStore, type StoreJSON } from './store.ts'
 import type { TermSource } from './term-source.ts'
 
@@ -23,6 +24,8 @@ export interface IndexMeta {
   sentences: number
   /** Hash of the corpus the index was built from (set by the build command), to detect staleness. */
   sourceFingerprint: string | null
+  /** Acronyms defined in the corpus text: 정보통신기술(ICT) → ['정보통신기술', 'ict', 1]. */
+  acronyms: MinedAcronym[]
 }
 
 export interface SearchIndex {
@@ -31,6 +34,8 @@ export interface SearchIndex {
   store: SentenceStore
   /** Every tier the scorer reads, with global doc ids into `store`. */
   sources: TermSource[]
+  /** Mined acronyms, plus the synonyms file once a runtime adds it. */
+  aliases: AliasTable
 }
 
 /** A sentence as MiniSearch sees it: doc id and, per field, its terms joined by spaces. */
@@ -73,6 +78,10 @@ export function buildSearchIndex(
   const docs: IndexedSentence[] = []
   for (let doc = 0; doc < store.sentenceCount; doc++) docs.push(toIndexedSentence(doc, store.sentence(doc).text, analyzer))
   miniSearch.addAll(docs)
+  const texts = (function* () {
+    for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
+  })()
+  const acronyms = mineAcronyms(texts, analyzer)
   const meta: IndexMeta = {
     format: INDEX_FORMAT,
     version: INDEX_FORMAT_VERSION,
@@ -81,8 +90,9 @@ export function buildSearchIndex(
     articles: store.articles.length,
     sentences: store.sentenceCount,
     sourceFingerprint,
+    acronyms,
   }
-  return { meta, miniSearch, store, sources: [createMiniSearchSource(miniSearch)] }
+  return { meta, miniSearch, store, sources: [createMiniSearchSource(miniSearch)], aliases: createAliasTable(acronyms) }
 }
 
 interface IndexFile {
@@ -124,7 +134,13 @@ export function loadIndex(json: string): SearchIndex {
   const meta = checkMeta(file.meta)
   try {
     const miniSearch = MiniSearch.loadJS<IndexedSentence>(file.minisearch as never, MINISEARCH_OPTIONS)
-    return { meta, miniSearch, store: new SentenceStore(file.store), sources: [createMiniSearchSource(miniSearch)] }
+    return {
+      meta,
+      miniSearch,
+      store: new SentenceStore(file.store),
+      sources: [createMiniSearchSource(miniSearch)],
+      aliases: createAliasTable(meta.acronyms),
+    }
   } catch (cause) {
     throw new SearchError('DATA_CORRUPTION', 'index: cannot load the MiniSearch part', { cause })
   }

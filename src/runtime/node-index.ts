@@ -10,6 +10,7 @@ import { dict } from '@node-rs/jieba/dict.js'
 import { ANALYZER_VERSION, createAnalyzer, type HanSegmenter } from '../analysis/analyzers.ts'
 import { SearchError } from '../errors.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
+import { addSynonyms } from '../index/aliases.ts'
 import {
   buildSearchIndex,
   INDEX_FORMAT_VERSION,
@@ -22,6 +23,9 @@ import {
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const CORPUS_DIR = join(ROOT, 'corpus')
 // Gzip-compressed JSON: the Worker bundles it as a data module (wrangler.toml [[rules]]).
+/** Query-time synonyms (see the file's header); edited by hand, applied without a rebuild. */
+export const SYNONYMS_FILE = join(CORPUS_DIR, 'synonyms.txt')
+
 export const INDEX_FILE = join(ROOT, 'index', 'search-index.json.gz')
 
 /** Article files are .txt, .jsonl and .md; licence and attribution files beside them are not articles. */
@@ -108,5 +112,7 @@ export async function loadOrBuildIndex(log: (line: string) => void = console.log
     writeIndexFile(report.json)
     log(`index: ${report.index.meta.articles} articles, ${report.index.meta.sentences} sentences in ${Math.round(report.buildMs)} ms`)
   }
-  return loadIndexFromGzip(readFileSync(INDEX_FILE))
+  const index = await loadIndexFromGzip(readFileSync(INDEX_FILE))
+  if (existsSync(SYNONYMS_FILE)) addSynonyms(index.aliases, readFileSync(SYNONYMS_FILE, 'utf8'), createAnalyzer(), 'corpus/synonyms.txt')
+  return index
 }

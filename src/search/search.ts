@@ -4,8 +4,9 @@ import type { Analyzer } from '../analysis/analyzers.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import type { StoredArticle } from '../index/store.ts'
 import { highlight, type Span } from './highlight.ts'
-import { analyzeQuery, planQuery, type AnalyzedQuery } from './query.ts'
-import { scoreSentences, type ScoredSentence } from './scorer.ts'
+import { aliasTerms } from './expand-aliases.ts'
+import { analyzeQuery, planQuery } from './query.ts'
+import { scoreSentences, type QueryPlan, type ScoredSentence } from './scorer.ts'
 
 export interface SearchRequest {
   q: string
@@ -49,7 +50,9 @@ const SUPPORT_WEIGHT = 0.25
 export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
   const started = performance.now()
   const query = analyzeQuery(request.q, analyzer)
-  const ranked = rankArticles(index, scoreSentences(index.sources, planQuery(query), index.store.sentenceCount))
+  const plan = planQuery(query)
+  plan.terms.push(...aliasTerms(plan, index.aliases))
+  const ranked = rankArticles(index, scoreSentences(index.sources, plan, index.store.sentenceCount))
   const hits = ranked.slice(request.offset, request.offset + request.limit).map(({ score, sentences }) => {
     const first = sentences[0]!
     const { id, title, outlet, published_at, url } = index.store.articleOf(first.doc)
@@ -57,7 +60,7 @@ export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRe
       article: { id, title, outlet, published_at, url },
       score: round(score),
       matches: sentences.length,
-      sentences: sentences.slice(0, SENTENCES_PER_HIT).map((s) => sentenceHit(index, analyzer, query, s.doc)),
+      sentences: sentences.slice(0, SENTENCES_PER_HIT).map((s) => sentenceHit(index, analyzer, plan, s.doc)),
     }
   })
   return { query: request.q, total: ranked.length, took_ms: round(performance.now() - started), hits }
@@ -80,9 +83,9 @@ function rankArticles(index: SearchIndex, sentences: ScoredSentence[]) {
   return ranked.sort((a, b) => b.score - a.score || a.sentences[0]!.doc - b.sentences[0]!.doc)
 }
 
-function sentenceHit(index: SearchIndex, analyzer: Analyzer, query: AnalyzedQuery, doc: number): SentenceHit {
+function sentenceHit(index: SearchIndex, analyzer: Analyzer, plan: QueryPlan, doc: number): SentenceHit {
   const { id, n, text } = index.store.sentence(doc)
-  return { id, n, text, ...highlight(text, analyzer, query) }
+  return { id, n, text, ...highlight(text, analyzer, plan) }
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000

@@ -11,7 +11,8 @@ const ONE_SYLLABLE_STEM_OK = new Set([
   '을', '를', '은', '는', '에', '에서', '에게', '으로', '까지', '부터', '에는', '에도', '에서는', '에서도',
   '께서', '처럼', '보다', '만큼', '마다', // 책을 → 책, 집에서 → 집
   '이다', '이며', '이고', '이었다', '입니다', '이라는', '이라고', // 중이다 → 중 (copula)
-  ...ENDINGS, // 말했다 → 말, 일한다 → 일
+  // 말했다 → 말, 일한다 → 일; but not one-syllable endings: 북한 is not 북+한, 제한 is not 제+한
+  ...ENDINGS.filter((ending) => ending.length >= 2),
 ])
 
 /**
