@@ -10,6 +10,7 @@ export const FIELDS: readonly Field[] = ['word', 'bigram', 'latin', 'hanja']
 export const FIELD_OF_KIND: Readonly<Record<TokenKind, Field | null>> = {
   surface: null,
   stem: 'word',
+  part: 'word',
   bigram: 'bigram',
   latin: 'latin',
   hanja: 'hanja',

@@ -32,8 +32,8 @@ function matchedSpans(tokens: Token[], plan: QueryPlan): Span[] {
   const bigrams = termsIn(plan, 'bigram')
   const spans: Span[] = []
   for (const group of groupByPosition(tokens)) {
-    // Mark the stem, not the particle: 벨라루스를 → <mark>벨라루스</mark>를
-    const wordHits = group.filter((t) => t.kind === 'stem' && words.has(t.term))
+    // Mark the stem (or a compound part), not the particle: 벨라루스를 → <mark>벨라루스</mark>를
+    const wordHits = group.filter((t) => (t.kind === 'stem' || t.kind === 'part') && words.has(t.term))
     const other = group.filter((t) => (t.kind === 'latin' && latin.has(t.term)) || (t.kind === 'hanja' && hanja.has(t.term)))
     for (const t of [...wordHits, ...other]) spans.push([t.start, t.end])
     if (wordHits.length > 0) continue

@@ -10,6 +10,8 @@ export type TermsByField = Record<Field, string[]>
 export interface QueryWord {
   text: string
   terms: TermsByField
+  /** Compound parts among the word-field terms (정보통신기술 → 정보, 통신, 기술). */
+  parts: string[]
 }
 
 export interface AnalyzedQuery {
@@ -32,21 +34,26 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
     const field = FIELD_OF_KIND[token.kind]
     let word = byPosition.get(token.position)
     if (!word) {
-      word = { text: '', terms: emptyTerms() }
+      word = { text: '', terms: emptyTerms(), parts: [] }
       byPosition.set(token.position, word)
     }
     // The widest token of a position is the word as typed: 한․벨 → 한․벨
     if (token.end - token.start > word.text.length) word.text = text.slice(token.start, token.end)
     if (!field) continue
+    if (token.kind === 'part' && !word.parts.includes(token.term)) word.parts.push(token.term)
     if (!word.terms[field].includes(token.term)) word.terms[field].push(token.term)
     if (!terms[field].includes(token.term)) terms[field].push(token.term)
   }
   return { text, words: [...byPosition.values()], terms }
 }
 
+/** Share of a word that all its bigrams together stand for, and all its compound parts. */
+const BIGRAM_SHARE = 0.8
+const PARTS_SHARE = 0.9
+
 /**
  * The terms to score, per query word. A word counts as matched whole through its stem, Latin or Han
- * terms, and partly through its bigrams.
+ * terms, and partly through its bigrams or compound parts.
  * @example
  * planQuery(analyzeQuery('ICT 협력', analyzer)).terms.map(t => `${t.field}:${t.term}`)
  * // => ['latin:ict', 'word:협력', 'bigram:협력']
@@ -55,8 +62,13 @@ export function planQuery(query: AnalyzedQuery): QueryPlan {
   const terms: PlannedTerm[] = []
   query.words.forEach((word, i) => {
     for (const field of FIELDS) {
-      for (const term of word.terms[field]) terms.push({ field, term, weight: 1, word: i, whole: field !== 'bigram' })
+      for (const term of word.terms[field]) {
+        if (field === 'bigram') terms.push({ field, term, weight: 1, word: i, whole: false, share: BIGRAM_SHARE / word.terms.bigram.length })
+        else if (!word.parts.includes(term)) terms.push({ field, term, weight: 1, word: i, whole: true })
+      }
     }
+    // 정보통신기술 → 정보, 통신, 기술: each part is a share of the word, weighted down like a partial match
+    for (const term of word.parts) terms.push({ field: 'word', term, weight: 0.5, word: i, whole: false, share: PARTS_SHARE / word.parts.length })
   })
-  return { words: query.words.length, bigramsPerWord: query.words.map((w) => w.terms.bigram.length), terms }
+  return { words: query.words.length, terms }
 }

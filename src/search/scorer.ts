@@ -11,15 +11,15 @@ export interface PlannedTerm {
   term: string
   weight: number
   word: number
-  /** A stem/latin/hanja term matches the word whole; a bigram only a part of it. */
+  /** A stem/latin/hanja term matches the word whole; a bigram or compound part only a share of it. */
   whole: boolean
+  /** For a partial term: the share of its word it stands for (a bigram of 4: 0.8 / 4). */
+  share?: number
 }
 
 export interface QueryPlan {
   /** Number of query words; coverage is measured against it. */
   words: number
-  /** Bigrams of each query word, for partial credit (테크노밸리 ~ 테크노벨리 shares 3 of 4). */
-  bigramsPerWord: number[]
   terms: PlannedTerm[]
 }
 
@@ -27,11 +27,11 @@ export interface ScoringOptions {
   k1: number
   b: number
   boosts: Readonly<Record<Field, number>>
-  /** Credit for a word matched only through bigrams, at full bigram overlap. */
-  partialCredit: number
+  /** Most credit a word gets from partial terms alone (테크노밸리 ~ 테크노벨리 through 3 of 4 bigrams). */
+  maxPartialCredit: number
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { k1: 1.2, b: 0.75, boosts: FIELD_BOOSTS, partialCredit: 0.8 }
+export const DEFAULT_SCORING: ScoringOptions = { k1: 1.2, b: 0.75, boosts: FIELD_BOOSTS, maxPartialCredit: 0.9 }
 
 export interface ScoredSentence {
   doc: number
@@ -45,7 +45,7 @@ class Scratch {
   queryStamp = new Uint32Array(0)
   wordStamp = new Uint32Array(0)
   whole = new Uint8Array(0)
-  bigrams = new Uint16Array(0)
+  partial = new Float64Array(0)
   private stamp = 0
 
   ensure(size: number) {
@@ -56,7 +56,7 @@ class Scratch {
     this.queryStamp = new Uint32Array(n)
     this.wordStamp = new Uint32Array(n)
     this.whole = new Uint8Array(n)
-    this.bigrams = new Uint16Array(n)
+    this.partial = new Float64Array(n)
     this.stamp = 0
   }
 
@@ -74,7 +74,7 @@ const scratch = new Scratch()
 
 /**
  * Scores every sentence that matches a query term: Σ boost·weight·BM25, times (coverage)², where
- * coverage is the share of query words the sentence matches (whole, or partly through bigrams).
+ * coverage is the share of query words the sentence matches (whole, or partly through bigrams/parts).
  * `docLimit` bounds the global doc ids the sources use.
  * @example
  * scoreSentences([source], planQuery(analyzeQuery('최양희 장관', analyzer)), store.sentenceCount)
@@ -87,14 +87,14 @@ export function scoreSentences(
   options: ScoringOptions = DEFAULT_SCORING,
 ): ScoredSentence[] {
   if (plan.words === 0 || plan.terms.length === 0) return []
-  const { k1, b, boosts, partialCredit } = options
+  const { k1, b, boosts, maxPartialCredit } = options
   const n = sources.reduce((sum, s) => sum + s.docCount, 0)
   if (n === 0) return []
   const avgLength = {} as Record<Field, number>
   for (const f of FIELDS) avgLength[f] = Math.max(1e-9, sources.reduce((sum, s) => sum + s.totalFieldLength(f), 0) / n)
 
   scratch.ensure(docLimit)
-  const { score, credit, queryStamp, wordStamp, whole, bigrams } = scratch
+  const { score, credit, queryStamp, wordStamp, whole, partial } = scratch
   const query = scratch.next()
   const touched: number[] = []
 
@@ -119,19 +119,16 @@ export function scoreSentences(
           if (wordStamp[doc] !== wordMark) {
             wordStamp[doc] = wordMark
             whole[doc] = 0
-            bigrams[doc] = 0
+            partial[doc] = 0
             wordTouched.push(doc)
           }
           score[doc]! += (factor * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / avg))
           if (t.whole) whole[doc] = 1
-          else bigrams[doc]!++
+          else partial[doc]! += t.share ?? 0
         })
       }
     }
-    const wordBigrams = plan.bigramsPerWord[w] ?? 0
-    for (const doc of wordTouched) {
-      credit[doc]! += whole[doc] ? 1 : wordBigrams > 0 ? (partialCredit * Math.min(bigrams[doc]!, wordBigrams)) / wordBigrams : 0
-    }
+    for (const doc of wordTouched) credit[doc]! += whole[doc] ? 1 : Math.min(maxPartialCredit, partial[doc]!)
   }
 
   const out: ScoredSentence[] = []

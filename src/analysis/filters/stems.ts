@@ -31,15 +31,46 @@ export function stripSuffix(term: string): string | null {
   return null
 }
 
-/** Adds a `stem` token after each Hangul surface token (and each part of a joined eojeol). */
-export const addStems: TokenFilter = (tokens) => {
-  const out: StreamToken[] = []
-  for (const token of tokens) {
-    out.push(token)
-    if (token.script !== 'hangul') continue
-    const stem = stripSuffix(token.term) ?? token.term
-    // 직·간접적으로 → the part 간접적으로 also yields 간접적
-    out.push(subToken(token, 0, stem.length, 'stem'))
+/** What an eojeol means for the index: its stem and, for a compound stem, its parts. */
+export interface EojeolAnalysis {
+  /** 벨라루스를 → 벨라루스; 열렸다 → 열리 (a stem need not be a prefix of the eojeol) */
+  stem: string
+  /** 정보통신기술 → ['정보', '통신', '기술']; empty when the stem is not a compound. */
+  parts: string[]
+}
+
+/**
+ * Analyses one eojeol, e.g. from a morphological dictionary at build time, or from what the index
+ * learnt at query time; null falls back to the particle/ending rules.
+ */
+export type EojeolAnalyzer = (eojeol: string) => EojeolAnalysis | null
+
+/** The dictionary-free analysis: strip the longest particle/ending. */
+export const ruleAnalysis = (eojeol: string): EojeolAnalysis => ({ stem: stripSuffix(eojeol) ?? eojeol, parts: [] })
+
+/**
+ * Adds a `stem` token after each Hangul surface token (and each part of a joined eojeol), and a
+ * `part` token for each part of a compound stem. Offsets: the stem covers as many syllables of the
+ * eojeol as it has (열렸다 → 열리 marks 열렸); a part covers where it is found in the eojeol.
+ */
+export function createStemFilter(analyzeEojeol?: EojeolAnalyzer): TokenFilter {
+  return (tokens) => {
+    const out: StreamToken[] = []
+    for (const token of tokens) {
+      out.push(token)
+      if (token.script !== 'hangul') continue
+      const { stem, parts } = analyzeEojeol?.(token.term) ?? ruleAnalysis(token.term)
+      // 직·간접적으로 → the part 간접적으로 also yields 간접적
+      out.push(subToken(token, 0, Math.max(1, Math.min(stem.length, token.term.length)), 'stem', stem))
+      let from = 0
+      for (const part of parts) {
+        if (part === stem) continue
+        const at = token.term.indexOf(part, from)
+        if (at < 0) continue
+        out.push(subToken(token, at, at + part.length, 'part'))
+        from = at + part.length
+      }
+    }
+    return out
   }
-  return out
 }
