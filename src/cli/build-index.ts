@@ -23,6 +23,7 @@ const bytes = writeIndexFile(report.json)
 const { meta } = report.index
 console.log(`build:index: ${report.files} files → ${meta.articles} articles, ${meta.sentences} sentences`)
 console.log(`build:index: built in ${(report.buildMs / 1000).toFixed(2)} s (${Math.round(meta.sentences / (report.buildMs / 1000))} sentences/s)`)
+console.log(`build:index: eojeol lexicon ${report.index.lexicon.size} entries, ${report.index.aliases.size} alias terms`)
 console.log(`build:index: wrote ${INDEX_FILE} (${bytes} bytes gzip, ${MB(Buffer.byteLength(report.json))} JSON)`)
 
 const heap = JSON.parse(

@@ -16,6 +16,7 @@ interface MiniSearchInternals {
   _fieldLength: Map<number, number[]>
   _documentIds: Map<number, unknown>
   _documentCount: number
+  _dirtCount: number
 }
 
 export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource {
@@ -47,6 +48,7 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
     docFreq(field, term) {
       const docs = postings(field, term)
       if (!docs) return 0
+      if (ms._dirtCount === 0) return docs.size // nothing discarded: every posting is live
       let n = 0
       // Discarded documents linger in postings until MiniSearch vacuums: count live ones only.
       for (const shortId of docs.keys()) if (ms._documentIds.has(shortId)) n++

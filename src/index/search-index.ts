@@ -2,8 +2,17 @@
 // tokens pre-split into one field per token kind, plus the sentence store, serialised as one JSON
 // file. Must not import runtime code (the same loader runs in Node and in the Worker).
 import MiniSearch from 'minisearch'
-import type { Analyzer } from '../analysis/analyzers.ts'
-import { ANALYZER_VERSION } from '../analysis/analyzers.ts'
+import { ANALYZER_VERSION, createAnalyzer, type Analyzer, type AnalyzerOptions } from '../analysis/analyzers.ts'
+import {
+  createLexiconAnalyzer,
+  createRecordingAnalyzer,
+  lexiconOf,
+  parseLexicon,
+  serializeLexicon,
+  type EojeolLexicon,
+} from '../analysis/eojeol/lexicon.ts'
+import { createVocabularyAnalyzer } from '../analysis/eojeol/vocabulary-analyzer.ts'
+import { ruleAnalysis } from '../analysis/filters/stems.ts'
 import { SearchError } from '../errors.ts'
 import type { Article, Sentence } from '../types.ts'
 import { FIELD_OF_KIND, FIELDS, type Field } from './fields.ts'
@@ -36,6 +45,10 @@ export interface SearchIndex {
   sources: TermSource[]
   /** Mined acronyms, plus the synonyms file once a runtime adds it. */
   aliases: AliasTable
+  /** What the build-time analysis said about corpus eojeols, where the query-time fallback differs. */
+  lexicon: EojeolLexicon
+  /** Analyzes queries (and highlights) the way this index analysed its text. */
+  queryAnalyzer: Analyzer
 }
 
 /** A sentence as MiniSearch sees it: doc id and, per field, its terms joined by spaces. */
@@ -64,15 +77,19 @@ export function toIndexedSentence(id: number, text: string, analyzer: Analyzer):
 }
 
 /**
- * Index every sentence of `articles` with the index-time analyzer.
+ * Index every sentence of `articles` with the index-time analyzer (which may use native or
+ * dictionary stages: a Han segmenter, a morphological eojeol analyzer).
  * @example
- * buildSearchIndex([{ article, sentences }], createAnalyzer({ hanSegmenter })).meta.sentences // => 15
+ * buildSearchIndex([{ article, sentences }], { hanSegmenter }).meta.sentences // => 15
  */
 export function buildSearchIndex(
   articles: Array<{ article: Article; sentences: Sentence[] }>,
-  analyzer: Analyzer,
+  options: AnalyzerOptions = {},
   sourceFingerprint: string | null = null,
 ): SearchIndex {
+  // Every eojeol's build-time analysis is recorded, so the query side can repeat it exactly.
+  const recording = createRecordingAnalyzer(options.eojeolAnalyzer ?? ruleAnalysis)
+  const analyzer = createAnalyzer({ ...options, eojeolAnalyzer: recording.analyzer })
   const store = createStore(articles)
   const miniSearch = createMiniSearch()
   const docs: IndexedSentence[] = []
@@ -92,17 +109,30 @@ export function buildSearchIndex(
     sourceFingerprint,
     acronyms,
   }
-  return { meta, miniSearch, store, sources: [createMiniSearchSource(miniSearch)], aliases: createAliasTable(acronyms) }
+  const sources = [createMiniSearchSource(miniSearch)]
+  const lexicon = lexiconOf(recording.seen, vocabularyAnalyzer(sources))
+  return { meta, miniSearch, store, sources, aliases: createAliasTable(acronyms), lexicon, queryAnalyzer: queryAnalyzerFor(sources, lexicon) }
+}
+
+/** The fallback for eojeols the lexicon lacks: strip down to a stem the index knows. */
+function vocabularyAnalyzer(sources: readonly TermSource[]) {
+  return createVocabularyAnalyzer((stem) => sources.some((s) => s.docFreq('word', stem) > 0))
+}
+
+function queryAnalyzerFor(sources: readonly TermSource[], lexicon: EojeolLexicon): Analyzer {
+  return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources)) })
 }
 
 interface IndexFile {
   meta: IndexMeta
   store: StoreJSON
   minisearch: unknown
+  /** serializeLexicon() text */
+  lexicon: string
 }
 
 export function serializeIndex(index: SearchIndex): string {
-  const file: IndexFile = { meta: index.meta, store: index.store.toJSON(), minisearch: index.miniSearch.toJSON() }
+  const file: IndexFile = { meta: index.meta, store: index.store.toJSON(), minisearch: index.miniSearch.toJSON(), lexicon: serializeLexicon(index.lexicon) }
   return JSON.stringify(file)
 }
 
@@ -134,12 +164,16 @@ export function loadIndex(json: string): SearchIndex {
   const meta = checkMeta(file.meta)
   try {
     const miniSearch = MiniSearch.loadJS<IndexedSentence>(file.minisearch as never, MINISEARCH_OPTIONS)
+    const sources = [createMiniSearchSource(miniSearch)]
+    const lexicon = parseLexicon(file.lexicon ?? '')
     return {
       meta,
       miniSearch,
       store: new SentenceStore(file.store),
-      sources: [createMiniSearchSource(miniSearch)],
+      sources,
       aliases: createAliasTable(meta.acronyms),
+      lexicon,
+      queryAnalyzer: queryAnalyzerFor(sources, lexicon),
     }
   } catch (cause) {
     throw new SearchError('DATA_CORRUPTION', 'index: cannot load the MiniSearch part', { cause })

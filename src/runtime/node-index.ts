@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
-import { ANALYZER_VERSION, createAnalyzer, type HanSegmenter } from '../analysis/analyzers.ts'
+import { ANALYZER_VERSION, type HanSegmenter } from '../analysis/analyzers.ts'
 import { SearchError } from '../errors.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
 import { addSynonyms } from '../index/aliases.ts'
@@ -76,7 +76,7 @@ export interface BuildReport {
 export function buildFromCorpus(files: CorpusFile[] = readCorpus()): BuildReport {
   const started = performance.now()
   const articles = ingestFiles(files).map((article) => ({ article, sentences: toSentences(article) }))
-  const index = buildSearchIndex(articles, createAnalyzer({ hanSegmenter: jiebaSegmenter }), fingerprint(files))
+  const index = buildSearchIndex(articles, { hanSegmenter: jiebaSegmenter }, fingerprint(files))
   const json = serializeIndex(index)
   return { index, json, files: files.length, buildMs: performance.now() - started }
 }
@@ -113,6 +113,6 @@ export async function loadOrBuildIndex(log: (line: string) => void = console.log
     log(`index: ${report.index.meta.articles} articles, ${report.index.meta.sentences} sentences in ${Math.round(report.buildMs)} ms`)
   }
   const index = await loadIndexFromGzip(readFileSync(INDEX_FILE))
-  if (existsSync(SYNONYMS_FILE)) addSynonyms(index.aliases, readFileSync(SYNONYMS_FILE, 'utf8'), createAnalyzer(), 'corpus/synonyms.txt')
+  if (existsSync(SYNONYMS_FILE)) addSynonyms(index.aliases, readFileSync(SYNONYMS_FILE, 'utf8'), index.queryAnalyzer, 'corpus/synonyms.txt')
   return index
 }

@@ -16,7 +16,7 @@ const article: Article = { id: 'a', title: 't', outlet: null, byline: null, publ
 let start = 0
 const index = buildSearchIndex(
   [{ article, sentences: SENTENCES.map((text, n) => ({ id: `a:${n}`, article: 'a', n, text, start: (start += text.length + 1) - text.length - 1 })) }],
-  analyzer,
+  {},
 )
 const scores = (q: string) =>
   Object.fromEntries(scoreSentences(index.sources, planQuery(analyzeQuery(q, analyzer)), index.store.sentenceCount).map((s) => [s.doc, s.score]))
