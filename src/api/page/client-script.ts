@@ -442,7 +442,8 @@ export const CLIENT_SCRIPT = String.raw`
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       move(-1);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && !list.hidden) {
+      e.preventDefault(); // close the list only; a search box would also clear itself
       closeSuggestions();
     } else if (e.key === 'Enter') {
       e.preventDefault();
