@@ -31,6 +31,7 @@ describe('createSuggester', () => {
     ['ㅂㄹㄹㅅ', '벨라루스'], // 초성 only: 벨라루스 (3 sentences) before 블랙리스트 (1)
     ['ㅁㄹㅊㅈㄱㅎㅂ', '미래창조과학부'],
     ['미래ㅊㅈ', '미래창조과학부'], // syllables and 초성 mixed
+    ['ㅁㄹ차', '미래창조과학부'], // … ending in a half-typed syllable (차 ⊂ 창)
     ['qpffkf', '벨라루스'], // English mode: qpffkf → 벨랄
   ])('%s → %s first', (q, first) => {
     expect(texts(q)[0]).toBe(first)

@@ -136,7 +136,7 @@ function syllablesFit(units: string[], key: string): boolean {
     if (!isSyllable(unit)) continue
     const ch = key[i]
     if (ch === undefined) return false
-    // The last syllable may still be half-typed: 미래ㅊ조 fits 미래창조 only whole, but ㅁ래 fits 미래 as 래 ⊂ 래.
+    // Earlier syllables must be whole; the last may be half-typed: ㅁㄹ차 fits 미래창조 (차 ⊂ 창).
     if (i === last ? !toJamo(ch).startsWith(toJamo(unit)) : ch !== unit) return false
   }
   return true
