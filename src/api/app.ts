@@ -5,8 +5,10 @@ import { Hono } from 'hono'
 import type { Analyzer } from '../analysis/analyzers.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import { search } from '../search/search.ts'
+import { suggest } from '../search/suggest.ts'
 import { errorResponse, handleError } from './errors.ts'
-import { analyzeQuerySchema, badRequest, searchQuerySchema } from './validation.ts'
+import { pageRoutes } from './page/routes.ts'
+import { analyzeQuerySchema, badRequest, searchQuerySchema, suggestQuerySchema } from './validation.ts'
 import { FIELD_OF_KIND } from '../index/fields.ts'
 
 export interface AppDeps {
@@ -47,6 +49,11 @@ export function createApp(deps: AppDeps) {
     return c.json({ text, tokens })
   })
 
+  app.get('/api/suggest', zValidator('query', suggestQuerySchema, badRequest), async (c) => {
+    const index = await deps.getIndex()
+    return c.json(suggest(index, c.req.valid('query')))
+  })
+
   app.get('/api/articles/:id', async (c) => {
     const { store } = await deps.getIndex()
     const id = c.req.param('id')
@@ -54,6 +61,8 @@ export function createApp(deps: AppDeps) {
     if (!article) return errorResponse(c, 404, 'NOT_FOUND', `no article with id ${JSON.stringify(id)}`)
     return c.json({ ...article, sentences: store.sentencesOf(id) })
   })
+
+  app.route('/', pageRoutes())
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`))
   app.onError(handleError)

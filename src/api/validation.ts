@@ -6,6 +6,8 @@ import { errorResponse } from './errors.ts'
 
 /** Longest accepted query, in characters (code points). */
 export const MAX_QUERY_CHARS = 200
+/** Longest text /api/suggest completes: a few words being typed. */
+export const MAX_SUGGEST_CHARS = 50
 
 /** A decimal integer parameter within [min, max], with a default when absent. */
 const intParam = (name: string, min: number, max: number, fallback: number) =>
@@ -16,14 +18,23 @@ const intParam = (name: string, min: number, max: number, fallback: number) =>
     .pipe(z.number().min(min, `${name} must be ≥ ${min}`).max(max, `${name} must be ≤ ${max}`))
     .default(fallback)
 
-export const searchQuerySchema = z.object({
-  q: z
+/** The query text, trimmed, 1 to `max` characters. */
+const queryText = (max: number) =>
+  z
     .string({ error: 'q is required' })
     .trim()
     .min(1, 'q must not be blank')
-    .refine((q) => [...q].length <= MAX_QUERY_CHARS, `q must be at most ${MAX_QUERY_CHARS} characters`),
+    .refine((q) => [...q].length <= max, `q must be at most ${max} characters`)
+
+export const searchQuerySchema = z.object({
+  q: queryText(MAX_QUERY_CHARS),
   limit: intParam('limit', 1, 100, 10),
   offset: intParam('offset', 0, 100_000, 0),
+})
+
+export const suggestQuerySchema = z.object({
+  q: queryText(MAX_SUGGEST_CHARS),
+  limit: intParam('limit', 1, 20, 8),
 })
 
 /** Longest text /api/analyze accepts, in characters. */
