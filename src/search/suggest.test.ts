@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createAnalyzer } from '../analysis/analyzers.ts'
 import { ingestFile, toSentences } from '../ingest/index.ts'
 import { buildSearchIndex, type SearchIndex } from '../index/search-index.ts'
 import { createSuggester, suggesterFor, suggestionKey, type Suggester } from './suggest.ts'
@@ -19,7 +18,7 @@ const texts = (q: string, limit = 8) => suggester.suggest({ q, limit }).suggesti
 beforeAll(() => {
   const jsonl = ARTICLES.map((a) => JSON.stringify(a)).join('\n')
   const articles = ingestFile('fixture.jsonl', jsonl).map((article) => ({ article, sentences: toSentences(article) }))
-  index = buildSearchIndex(articles, createAnalyzer())
+  index = buildSearchIndex(articles)
   suggester = createSuggester(index)
 })
 
