@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
-import { ANALYZER_VERSION, createAnalyzer, type HanSegmenter } from '../analysis/analyzers.ts'
+import { ANALYZER_VERSION, createAnalyzer, type Analyzer, type HanSegmenter } from '../analysis/analyzers.ts'
 import { SearchError } from '../errors.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
 import {
@@ -62,6 +62,11 @@ export const jiebaSegmenter: HanSegmenter = (run) => {
   return jieba.cut(run, false)
 }
 
+/** The index-time analyzer: the shared chain plus jieba for Han runs (the query side has no jieba). */
+export function createIndexAnalyzer(): Analyzer {
+  return createAnalyzer({ hanSegmenter: jiebaSegmenter })
+}
+
 export interface BuildReport {
   index: SearchIndex
   json: string
@@ -72,7 +77,7 @@ export interface BuildReport {
 export function buildFromCorpus(files: CorpusFile[] = readCorpus()): BuildReport {
   const started = performance.now()
   const articles = ingestFiles(files).map((article) => ({ article, sentences: toSentences(article) }))
-  const index = buildSearchIndex(articles, createAnalyzer({ hanSegmenter: jiebaSegmenter }), fingerprint(files))
+  const index = buildSearchIndex(articles, createIndexAnalyzer(), fingerprint(files))
   const json = serializeIndex(index)
   return { index, json, files: files.length, buildMs: performance.now() - started }
 }
