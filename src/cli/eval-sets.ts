@@ -67,7 +67,8 @@ function loadLexicon(shared: string): Lexicon {
 
 /** 630 Wikinews articles; one 2–4-noun keyword query per article (see src/eval/keyword-set.ts). */
 function wikinewsKeywords(shared: string): EvalSet {
-  const articles = toDocs(readJsonl(join(shared, 'data', 'ko-news-articles', 'articles.jsonl')))
+  // An article's `body` is its text; the indexed body is title + text, as the harness builds it.
+  const articles = toDocs(readJsonl(join(shared, 'data', 'ko-news-articles', 'articles.jsonl')).map(({ body, ...rest }) => ({ ...rest, text: body })))
   const set = buildKeywordSet(articles, { lexicon: loadLexicon(shared), ...DEFAULT_KEYWORD_SET_OPTIONS })
   return {
     name: 'wikinews-keywords',
