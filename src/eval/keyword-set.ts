@@ -127,7 +127,7 @@ export function seededRandom(seed: number): () => number {
  * One query per article where a valid combination exists; docs are the articles themselves.
  * @example
  * buildKeywordSet(articles, { lexicon, ...DEFAULT_KEYWORD_SET_OPTIONS }).queries[0]
- * // => { id: 'kw-kowikinews-73a60a5ba557', text: '아이오와 취임식 지지', relevant: ['kowikinews-73a60a5ba557'],
+ * // => { id: 'kw-kowikinews-73a60a5ba557', text: '민주당 바탕 만장일치', relevant: ['kowikinews-73a60a5ba557'],
  * //      source: 'keywords-3' }
  */
 export function buildKeywordSet(articles: readonly EvalDoc[], options: KeywordSetOptions): KeywordSet {
