@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
-import { ANALYZER_VERSION, type HanSegmenter } from '../analysis/analyzers.ts'
+import { ANALYZER_VERSION, type AnalyzerOptions, type HanSegmenter } from '../analysis/analyzers.ts'
 import { SearchError } from '../errors.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
 import { addSynonyms } from '../index/aliases.ts'
@@ -66,6 +66,11 @@ export const jiebaSegmenter: HanSegmenter = (run) => {
   return jieba.cut(run, false)
 }
 
+/** What the index-time analyzer adds to the shared chain in Node: jieba for Han runs (the query side has none). */
+export function indexAnalyzerOptions(): AnalyzerOptions {
+  return { hanSegmenter: jiebaSegmenter }
+}
+
 export interface BuildReport {
   index: SearchIndex
   json: string
@@ -76,7 +81,7 @@ export interface BuildReport {
 export function buildFromCorpus(files: CorpusFile[] = readCorpus()): BuildReport {
   const started = performance.now()
   const articles = ingestFiles(files).map((article) => ({ article, sentences: toSentences(article) }))
-  const index = buildSearchIndex(articles, { hanSegmenter: jiebaSegmenter }, fingerprint(files))
+  const index = buildSearchIndex(articles, indexAnalyzerOptions(), fingerprint(files))
   const json = serializeIndex(index)
   return { index, json, files: files.length, buildMs: performance.now() - started }
 }
