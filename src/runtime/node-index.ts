@@ -11,6 +11,8 @@ import { ANALYZER_VERSION, type AnalyzerOptions, type HanSegmenter } from '../an
 import { SearchError } from '../errors.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
 import { addSynonyms } from '../index/aliases.ts'
+import { createMorphEojeolAnalyzer } from '../analysis/eojeol/morph-eojeol-analyzer.ts'
+import { nodeMorphAnalyzer } from './morph-node.ts'
 import {
   buildSearchIndex,
   INDEX_FORMAT_VERSION,
@@ -66,9 +68,12 @@ export const jiebaSegmenter: HanSegmenter = (run) => {
   return jieba.cut(run, false)
 }
 
-/** What the index-time analyzer adds to the shared chain in Node: jieba for Han runs (the query side has none). */
+/**
+ * What the index-time analyzer adds to the shared chain in Node: MeCab-ko for Hangul eojeols and jieba for
+ * Han runs. The query side has neither: it repeats their answers through the index's eojeol lexicon.
+ */
 export function indexAnalyzerOptions(): AnalyzerOptions {
-  return { hanSegmenter: jiebaSegmenter }
+  return { hanSegmenter: jiebaSegmenter, eojeolAnalyzer: createMorphEojeolAnalyzer(nodeMorphAnalyzer()) }
 }
 
 export interface BuildReport {

@@ -3,6 +3,7 @@
 import type { Analyzer } from '../analysis/analyzers.ts'
 import { FIELD_OF_KIND, FIELDS, type Field } from '../index/fields.ts'
 import type { PlannedTerm, QueryPlan } from './scorer.ts'
+import { TUNING } from './tuning.ts'
 
 export type TermsByField = Record<Field, string[]>
 
@@ -47,10 +48,6 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
   return { text, words: [...byPosition.values()], terms }
 }
 
-/** Share of a word that all its bigrams together stand for, and all its compound parts. */
-const BIGRAM_SHARE = 0.8
-const PARTS_SHARE = 0.9
-
 /**
  * The terms to score, per query word. A word counts as matched whole through its stem, Latin or Han
  * terms, and partly through its bigrams or compound parts.
@@ -63,12 +60,12 @@ export function planQuery(query: AnalyzedQuery): QueryPlan {
   query.words.forEach((word, i) => {
     for (const field of FIELDS) {
       for (const term of word.terms[field]) {
-        if (field === 'bigram') terms.push({ field, term, weight: 1, word: i, whole: false, share: BIGRAM_SHARE / word.terms.bigram.length })
+        if (field === 'bigram') terms.push({ field, term, weight: 1, word: i, whole: false, share: TUNING.bigramShare / word.terms.bigram.length })
         else if (!word.parts.includes(term)) terms.push({ field, term, weight: 1, word: i, whole: true })
       }
     }
     // 정보통신기술 → 정보, 통신, 기술: each part is a share of the word, weighted down like a partial match
-    for (const term of word.parts) terms.push({ field: 'word', term, weight: 0.5, word: i, whole: false, share: PARTS_SHARE / word.parts.length })
+    for (const term of word.parts) terms.push({ field: 'word', term, weight: TUNING.partWeight, word: i, whole: false, share: TUNING.partsShare / word.parts.length })
   })
   return { words: query.words.length, terms }
 }

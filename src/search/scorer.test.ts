@@ -19,7 +19,7 @@ const index = buildSearchIndex(
   {},
 )
 const scores = (q: string) =>
-  Object.fromEntries(scoreSentences(index.sources, planQuery(analyzeQuery(q, analyzer)), index.store.sentenceCount).map((s) => [s.doc, s.score]))
+  Object.fromEntries(scoreSentences(index.sources, planQuery(analyzeQuery(q, analyzer)), index.store.sentenceCount).sentences.map((s) => [s.doc, s.score]))
 
 describe('scoreSentences', () => {
   it('ranks a sentence covering every query word above one repeating a single word', () => {

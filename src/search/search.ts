@@ -5,8 +5,9 @@ import type { SearchIndex } from '../index/search-index.ts'
 import type { StoredArticle } from '../index/store.ts'
 import { highlight, type Span } from './highlight.ts'
 import { aliasTerms } from './expand-aliases.ts'
+import { TUNING } from './tuning.ts'
 import { analyzeQuery, planQuery } from './query.ts'
-import { scoreSentences, type QueryPlan, type ScoredSentence } from './scorer.ts'
+import { maskCoverage, scoreSentences, type QueryPlan, type ScoredQuery, type ScoredSentence } from './scorer.ts'
 
 export interface SearchRequest {
   q: string
@@ -40,8 +41,6 @@ export interface SearchResponse {
 
 /** Sentences shown per article hit. */
 const SENTENCES_PER_HIT = 3
-/** How much an article's 2nd and 3rd best sentences add to its best one. */
-const SUPPORT_WEIGHT = 0.25
 
 /**
  * @example
@@ -66,7 +65,12 @@ export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRe
   return { query: request.q, total: ranked.length, took_ms: round(performance.now() - started), hits }
 }
 
-function rankArticles(index: SearchIndex, sentences: ScoredSentence[]) {
+/**
+ * Articles ranked by their best sentence, plus a decaying share of the others, times how much more of the
+ * query the whole article covers than its best sentence does: query words spread over several
+ * sentences (부산광역시 in one, 부산역 in another) still make the article a full match.
+ */
+function rankArticles(index: SearchIndex, { sentences, wordWeights }: ScoredQuery) {
   const byArticle = new Map<string, ScoredSentence[]>()
   for (const s of sentences) {
     const id = index.store.articleOf(s.doc).id
@@ -76,8 +80,13 @@ function rankArticles(index: SearchIndex, sentences: ScoredSentence[]) {
   }
   const ranked = [...byArticle.values()].map((list) => {
     list.sort((a, b) => b.score - a.score || a.doc - b.doc)
-    const support = (list[1]?.score ?? 0) + (list[2]?.score ?? 0)
-    return { score: list[0]!.score + SUPPORT_WEIGHT * support, sentences: list }
+    // Every further matching sentence adds a decaying share: the 2nd ½, the 3rd ⅓, …
+    let support = 0
+    for (let i = 1; i < list.length; i++) support += list[i]!.score / (i + 1)
+    const best = maskCoverage(list[0]!.words, wordWeights)
+    const all = maskCoverage(list.reduce((mask, s) => mask | s.words, 0), wordWeights)
+    const spread = best > 0 ? (all / best) ** TUNING.articleCoverageExponent : 1
+    return { score: (list[0]!.score + TUNING.supportWeight * support) * spread, sentences: list }
   })
   // Ties keep corpus order, so the same query always gives the same page.
   return ranked.sort((a, b) => b.score - a.score || a.sentences[0]!.doc - b.sentences[0]!.doc)

@@ -4,6 +4,8 @@
 // Must not import runtime code.
 import type { EojeolAnalysis, EojeolAnalyzer } from '../filters/stems.ts'
 
+const STOP_MARK = '\u0000'
+
 export type EojeolLexicon = ReadonlyMap<string, EojeolAnalysis>
 
 /**
@@ -40,17 +42,17 @@ export function createLexiconAnalyzer(lexicon: EojeolLexicon, fallback: EojeolAn
 
 export function sameAnalysis(a: EojeolAnalysis | null, b: EojeolAnalysis | null): boolean {
   if (!a || !b) return a === b
-  return a.stem === b.stem && a.parts.length === b.parts.length && a.parts.every((p, i) => p === b.parts[i])
+  return a.stem === b.stem && !a.stop === !b.stop && a.parts.length === b.parts.length && a.parts.every((p, i) => p === b.parts[i])
 }
 
 /**
- * One line per eojeol: `eojeol<TAB>stem<TAB>part part …`.
+ * One line per eojeol: `eojeol<TAB>stem<TAB>part part …`; a stop word has the stem `\u0000`.
  * @example
  * serializeLexicon(new Map([['정보통신기술을', { stem: '정보통신기술', parts: ['정보', '통신', '기술'] }]]))
  * // => '정보통신기술을\t정보통신기술\t정보 통신 기술'
  */
 export function serializeLexicon(lexicon: EojeolLexicon): string {
-  return [...lexicon].map(([e, a]) => `${e}\t${a.stem}\t${a.parts.join(' ')}`).join('\n')
+  return [...lexicon].map(([e, a]) => `${e}\t${a.stop ? STOP_MARK : a.stem}\t${a.parts.join(' ')}`).join('\n')
 }
 
 export function parseLexicon(text: string): Map<string, EojeolAnalysis> {
@@ -59,7 +61,8 @@ export function parseLexicon(text: string): Map<string, EojeolAnalysis> {
   for (const line of text.split('\n')) {
     const [eojeol, stem, parts] = line.split('\t')
     if (!eojeol || !stem) continue
-    lexicon.set(eojeol, { stem, parts: parts ? parts.split(' ') : [] })
+    if (stem === STOP_MARK) lexicon.set(eojeol, { stem: '', parts: [], stop: true })
+    else lexicon.set(eojeol, { stem, parts: parts ? parts.split(' ') : [] })
   }
   return lexicon
 }

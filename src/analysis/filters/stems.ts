@@ -37,6 +37,8 @@ export interface EojeolAnalysis {
   stem: string
   /** 정보통신기술 → ['정보', '통신', '기술']; empty when the stem is not a compound. */
   parts: string[]
+  /** A word that carries no content (한 종류 → 한/MM, a determiner): no stem, no bigrams. */
+  stop?: boolean
 }
 
 /**
@@ -59,7 +61,11 @@ export function createStemFilter(analyzeEojeol?: EojeolAnalyzer): TokenFilter {
     for (const token of tokens) {
       out.push(token)
       if (token.script !== 'hangul') continue
-      const { stem, parts } = analyzeEojeol?.(token.term) ?? ruleAnalysis(token.term)
+      const { stem, parts, stop } = analyzeEojeol?.(token.term) ?? ruleAnalysis(token.term)
+      if (stop) {
+        token.stop = true
+        continue
+      }
       // 직·간접적으로 → the part 간접적으로 also yields 간접적
       out.push(subToken(token, 0, Math.max(1, Math.min(stem.length, token.term.length)), 'stem', stem))
       let from = 0
