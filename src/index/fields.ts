@@ -18,8 +18,8 @@ export const FIELD_OF_KIND: Readonly<Record<TokenKind, Field | null>> = {
 
 /** Relative weight of a match in each field: whole words beat bigram overlap. */
 export const FIELD_BOOSTS: Readonly<Record<Field, number>> = {
-  word: 3,
-  bigram: 1,
+  word: 2.5,
+  bigram: 1.5,
   latin: 3,
   hanja: 2,
 }

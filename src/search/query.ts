@@ -55,12 +55,15 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
  * planQuery(analyzeQuery('ICT 협력', analyzer)).terms.map(t => `${t.field}:${t.term}`)
  * // => ['latin:ict', 'word:협력', 'bigram:협력']
  */
+/** A long word's many bigrams should not outweigh its stem: each weighs (1/n)^bigramWeightDecay. */
+const bigramWeight = (n: number) => (1 / n) ** TUNING.bigramWeightDecay
+
 export function planQuery(query: AnalyzedQuery): QueryPlan {
   const terms: PlannedTerm[] = []
   query.words.forEach((word, i) => {
     for (const field of FIELDS) {
       for (const term of word.terms[field]) {
-        if (field === 'bigram') terms.push({ field, term, weight: 1, word: i, whole: false, share: TUNING.bigramShare / word.terms.bigram.length })
+        if (field === 'bigram') terms.push({ field, term, weight: bigramWeight(word.terms.bigram.length), word: i, whole: false, share: TUNING.bigramShare / word.terms.bigram.length })
         else if (!word.parts.includes(term)) terms.push({ field, term, weight: 1, word: i, whole: true })
       }
     }

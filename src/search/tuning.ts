@@ -4,6 +4,8 @@
 export const TUNING = {
   /** Share of a word that all its bigrams together stand for (테크노밸리 ~ 테크노벨리). */
   bigramShare: 0.8,
+  /** A word's n bigrams each weigh (1/n)^this: 0 keeps them all at 1. */
+  bigramWeightDecay: 0,
   /** Share of a word that all its compound parts together stand for (정보통신기술 ~ 정보 통신 기술). */
   partsShare: 0.9,
   /** Weight of a compound part's own BM25 score, next to the word's. */

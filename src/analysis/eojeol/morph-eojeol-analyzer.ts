@@ -40,8 +40,12 @@ export function createMorphEojeolAnalyzer(analyze: (text: string) => Morpheme[])
     }
     const first = morphemes[0]!
     const root = first.parts[0]
-    // 열렸다 → 열리; 아쉽기도 → 아쉽: the root as the dictionary writes it
-    if (root && PREDICATE.has(root.tag)) return { stem: root.form, parts: [] }
+    // 열렸다 → 열리; 아쉽기도 → 아쉽: the root as the dictionary writes it. Nouns run on after an
+    // adnominal ending are parts: 잘때 → 자/VV ᆯ/ETM 때/NNG → stem 자, part 때.
+    if (root && PREDICATE.has(root.tag)) {
+      const after = morphemes.slice(1).filter((m) => isNominal(m) && m.type === null).map((m) => m.surface)
+      return { stem: root.form, parts: after }
+    }
     if (first.pos === ADVERB) return { stem: first.surface, parts: [] }
     return nounPhrase(eojeol, morphemes)
   }
@@ -83,19 +87,27 @@ function nounPhrase(eojeol: string, morphemes: readonly Morpheme[]): EojeolAnaly
   return { stem, parts: parts.length > 1 && parts.every((p) => p.length >= 2) ? parts : [] }
 }
 
+/** One-syllable nouns that make believable compound parts: 층침대 → 층 + 침대, 3분정도 → 분 + 정도. */
+const SHORT_PART = new Set(['NNG', 'NNB', 'NNBC'])
+
 /**
- * Parts of a noun run: its nouns when there are several, each of two syllables or more (벨/NNP
- * 라루스/NNP is how the dictionary mangles 벨라루스, not a compound); a dictionary compound
- * contributes its own parts (과학부 → 과학, 부 → 과학).
+ * Parts of a noun run: its nouns when there are several; a one-syllable piece only as a common or
+ * bound noun (벨/NNP 라루스/NNP is how the dictionary mangles 벨라루스, not a compound); a dictionary
+ * compound contributes its own parts (과학부 → 과학). A noun with a suffix also gives its base:
+ * 실종자 → 실종 (so 실종자는 meets 실종되었습니다), 정보화 → 정보.
  */
 function compoundParts(run: readonly Morpheme[]): string[] {
   const nouns: string[] = []
+  const bases: string[] = []
   for (const m of run) {
-    if (m.pos === NOUN_SUFFIX && nouns.length > 0) nouns[nouns.length - 1] += m.surface
-    else if (NOUN_PREFIX.has(m.pos)) nouns.push(m.surface)
+    if (m.pos === NOUN_SUFFIX && nouns.length > 0) {
+      bases.push(nouns[nouns.length - 1]!)
+      nouns[nouns.length - 1] += m.surface
+    } else if (NOUN_PREFIX.has(m.pos)) nouns.push(m.surface)
     else if (m.type === 'Compound') nouns.push(...m.parts.map((p) => p.form).filter((form) => form.length >= 2))
     else nouns.push(m.surface)
   }
-  if (nouns.length < 2 || run.some((m) => m.type !== 'Compound' && m.surface.length < 2 && m.pos !== NOUN_SUFFIX)) return []
-  return nouns
+  const mangled = run.some((m) => m.type === null && m.surface.length < 2 && m.pos !== NOUN_SUFFIX && !SHORT_PART.has(m.pos))
+  const parts = nouns.length >= 2 && !mangled ? nouns : []
+  return [...new Set([...parts, ...bases.filter((b) => b.length >= 2)])]
 }
