@@ -48,7 +48,8 @@ export function coverage(query: AnalyzedQuery, match: Record<string, string[]>):
   if (query.words.length === 0) return 0
   let credit = 0
   for (const word of query.words) {
-    const hit = (field: Field, term: string) => match[term]?.includes(field) ?? false
+    // Own keys only: MiniSearch's match is a plain object, and `constructor` is a query word too.
+    const hit = (field: Field, term: string) => Object.hasOwn(match, term) && match[term]!.includes(field)
     const whole = FIELDS.some((f) => f !== 'bigram' && word.terms[f].some((t) => hit(f, t)))
     if (whole) {
       credit += 1
