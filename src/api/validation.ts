@@ -2,10 +2,8 @@
 // a 400 error body. No runtime imports.
 import type { Context } from 'hono'
 import { z } from 'zod'
+import { MAX_QUERY_CHARS } from '../search/limits.ts'
 import { errorResponse } from './errors.ts'
-
-/** Longest accepted query, in characters (code points). */
-export const MAX_QUERY_CHARS = 200
 
 /** A decimal integer parameter within [min, max], with a default when absent. */
 const intParam = (name: string, min: number, max: number, fallback: number) =>

@@ -2,6 +2,7 @@
 // by query word (eojeol), which ranking and highlighting both need. Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
 import { FIELD_OF_KIND, FIELDS, type Field } from '../index/fields.ts'
+import { MAX_QUERY_WORDS, MAX_TERMS_PER_FIELD } from './limits.ts'
 
 export type TermsByField = Record<Field, string[]>
 
@@ -26,7 +27,6 @@ const emptyTerms = (): TermsByField => ({ word: [], bigram: [], latin: [], hanja
  */
 export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
   const byPosition = new Map<number, QueryWord>()
-  const terms = emptyTerms()
   for (const token of analyzer(text)) {
     const field = FIELD_OF_KIND[token.kind]
     let word = byPosition.get(token.position)
@@ -38,9 +38,35 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
     if (token.end - token.start > word.text.length) word.text = text.slice(token.start, token.end)
     if (!field) continue
     if (!word.terms[field].includes(token.term)) word.terms[field].push(token.term)
-    if (!terms[field].includes(token.term)) terms[field].push(token.term)
   }
-  return { text, words: [...byPosition.values()], terms }
+  return { text, ...capWords([...byPosition.values()]) }
+}
+
+/**
+ * Keeps the first MAX_QUERY_WORDS distinct words (정부 정부 → 정부) and, per field, the first
+ * MAX_TERMS_PER_FIELD distinct terms; a word keeps only the terms that are searched, so coverage
+ * is counted over them. Bounds the work of one query whatever it holds (limits.ts).
+ */
+function capWords(all: QueryWord[]): Pick<AnalyzedQuery, 'words' | 'terms'> {
+  const terms = emptyTerms()
+  const words: QueryWord[] = []
+  const seen = new Set<string>()
+  for (const word of all) {
+    if (words.length === MAX_QUERY_WORDS) break
+    const key = JSON.stringify(word.terms)
+    if (seen.has(key)) continue
+    seen.add(key)
+    for (const field of FIELDS) {
+      word.terms[field] = word.terms[field].filter((term) => {
+        if (terms[field].includes(term)) return true
+        if (terms[field].length === MAX_TERMS_PER_FIELD) return false
+        terms[field].push(term)
+        return true
+      })
+    }
+    if (FIELDS.some((field) => word.terms[field].length > 0)) words.push(word)
+  }
+  return { words, terms }
 }
 
 /** The share of query words a sentence matches (0–1), given MiniSearch's term → fields map. */
