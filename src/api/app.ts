@@ -6,6 +6,7 @@ import { createAnalyzer, type Analyzer } from '../analysis/analyzers.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import { search } from '../search/search.ts'
 import { errorResponse, handleError } from './errors.ts'
+import { securityMiddleware } from './security.ts'
 import { badRequest, searchQuerySchema } from './validation.ts'
 
 export interface AppDeps {
@@ -23,6 +24,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const analyzer = deps.analyzer ?? createAnalyzer()
   const app = new Hono()
+  app.use(...securityMiddleware())
 
   app.get('/healthz', async (c) => {
     const { meta } = await deps.getIndex()
