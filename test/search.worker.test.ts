@@ -37,4 +37,11 @@ describe('Worker /api/search', () => {
     expect(((await (await get('/healthz')).json()) as { articles: number }).articles).toBe(631)
     expect((await get('/api/articles/nope')).status).toBe(404)
   })
+
+  it('sends the secure headers and rejects malformed percent-encoding, as under Node', async () => {
+    const res = await get('/api/search?q=%ED%A0%80')
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
 })

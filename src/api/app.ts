@@ -8,6 +8,7 @@ import { search } from '../search/search.ts'
 import { suggest } from '../search/suggest.ts'
 import { errorResponse, handleError } from './errors.ts'
 import { pageRoutes } from './page/routes.ts'
+import { securityMiddleware } from './security.ts'
 import { analyzeQuerySchema, badRequest, searchQuerySchema, suggestQuerySchema } from './validation.ts'
 import { FIELD_OF_KIND } from '../index/fields.ts'
 
@@ -25,6 +26,7 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps) {
   const app = new Hono()
+  app.use(...securityMiddleware())
 
   app.get('/healthz', async (c) => {
     const { meta } = await deps.getIndex()

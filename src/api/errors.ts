@@ -1,6 +1,7 @@
 // Maps core error codes to HTTP statuses and writes the one error body shape the API uses:
 // { "error": { "code", "message" } }. No runtime imports.
 import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { SearchError, type SearchErrorCode } from '../errors.ts'
 
@@ -18,8 +19,15 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
   return c.json({ error: { code, message } }, status)
 }
 
-/** One place answers every thrown error; unknown errors are logged and answered without details. */
+/**
+ * One place answers every thrown error; unknown errors are logged and answered without details, so
+ * no stack trace or internal message ever reaches a client.
+ */
 export function handleError(err: Error, c: Context) {
+  // Hono's own client errors (a malformed JSON body for a validator) keep their 4xx status.
+  if (err instanceof HTTPException && err.status < 500) {
+    return errorResponse(c, err.status, 'BAD_REQUEST', err.message || 'bad request')
+  }
   if (err instanceof SearchError) {
     const status = STATUS_OF_CODE[err.code]
     if (status >= 500) console.error(err)

@@ -2,10 +2,9 @@
 // a 400 error body. No runtime imports.
 import type { Context } from 'hono'
 import { z } from 'zod'
+import { MAX_QUERY_CHARS } from '../search/limits.ts'
 import { errorResponse } from './errors.ts'
 
-/** Longest accepted query, in characters (code points). */
-export const MAX_QUERY_CHARS = 200
 /** Longest text /api/suggest completes: a few words being typed. */
 export const MAX_SUGGEST_CHARS = 50
 

@@ -2,6 +2,7 @@
 // by query word (eojeol), which ranking and highlighting both need. Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
 import { FIELD_OF_KIND, FIELDS, type Field } from '../index/fields.ts'
+import { MAX_QUERY_WORDS, MAX_TERMS_PER_FIELD } from './limits.ts'
 import type { PlannedTerm, QueryPlan } from './scorer.ts'
 import { TUNING } from './tuning.ts'
 
@@ -30,7 +31,6 @@ const emptyTerms = (): TermsByField => ({ word: [], bigram: [], latin: [], hanja
  */
 export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
   const byPosition = new Map<number, QueryWord>()
-  const terms = emptyTerms()
   for (const token of analyzer(text)) {
     const field = FIELD_OF_KIND[token.kind]
     let word = byPosition.get(token.position)
@@ -43,10 +43,40 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
     if (!field) continue
     if (token.kind === 'part' && !word.parts.includes(token.term)) word.parts.push(token.term)
     if (!word.terms[field].includes(token.term)) word.terms[field].push(token.term)
-    if (!terms[field].includes(token.term)) terms[field].push(token.term)
   }
-  return { text, words: [...byPosition.values()], terms }
+  return { text, ...capWords([...byPosition.values()]) }
 }
+
+/**
+ * Keeps the first MAX_QUERY_WORDS distinct words (정부 정부 → 정부) and, per field, the first
+ * MAX_TERMS_PER_FIELD distinct terms; a word keeps only the terms that are searched, so coverage
+ * is counted over them. Bounds the work of one query whatever it holds (limits.ts).
+ */
+function capWords(all: QueryWord[]): Pick<AnalyzedQuery, 'words' | 'terms'> {
+  const terms = emptyTerms()
+  const words: QueryWord[] = []
+  const seen = new Set<string>()
+  for (const word of all) {
+    if (words.length === MAX_QUERY_WORDS) break
+    const key = JSON.stringify(word.terms)
+    if (seen.has(key)) continue
+    seen.add(key)
+    for (const field of FIELDS) {
+      word.terms[field] = word.terms[field].filter((term) => {
+        if (terms[field].includes(term)) return true
+        if (terms[field].length === MAX_TERMS_PER_FIELD) return false
+        terms[field].push(term)
+        return true
+      })
+    }
+    word.parts = word.parts.filter((part) => word.terms.word.includes(part))
+    if (FIELDS.some((field) => word.terms[field].length > 0)) words.push(word)
+  }
+  return { words, terms }
+}
+
+/** A long word's many bigrams should not outweigh its stem: each weighs (1/n)^bigramWeightDecay. */
+const bigramWeight = (n: number) => (1 / n) ** TUNING.bigramWeightDecay
 
 /**
  * The terms to score, per query word. A word counts as matched whole through its stem, Latin or Han
@@ -55,9 +85,6 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
  * planQuery(analyzeQuery('ICT 협력', analyzer)).terms.map(t => `${t.field}:${t.term}`)
  * // => ['latin:ict', 'word:협력', 'bigram:협력']
  */
-/** A long word's many bigrams should not outweigh its stem: each weighs (1/n)^bigramWeightDecay. */
-const bigramWeight = (n: number) => (1 / n) ** TUNING.bigramWeightDecay
-
 export function planQuery(query: AnalyzedQuery): QueryPlan {
   const terms: PlannedTerm[] = []
   query.words.forEach((word, i) => {
