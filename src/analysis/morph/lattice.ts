@@ -57,10 +57,6 @@ export class Lattice {
   private leftRc = new Int32Array(64)
   private leftCost = new Float64Array(64)
   private leftNode = new Int32Array(64)
-  private leftOrder = new Int32Array(64)
-  private readonly rcSlot: Int32Array
-  private readonly rcStamp: Int32Array
-  private rcMark = 0
   // Best left node per right node lcAttr at the current position: every right node with the same
   // lcAttr would scan the same left nodes with the same matrix row and pick the same one.
   private readonly bestStamp: Int32Array
@@ -79,8 +75,6 @@ export class Lattice {
     this.bestStamp = new Int32Array(dict.matrix.rsize)
     this.bestCost = new Float64Array(dict.matrix.rsize)
     this.bestNode = new Int32Array(dict.matrix.rsize)
-    this.rcSlot = new Int32Array(dict.matrix.lsize)
-    this.rcStamp = new Int32Array(dict.matrix.lsize)
     this.growNodes(4096)
   }
 
@@ -269,42 +263,17 @@ export class Lattice {
       this.leftRc = new Int32Array(2 * lefts)
       this.leftCost = new Float64Array(2 * lefts)
       this.leftNode = new Int32Array(2 * lefts)
-      this.leftOrder = new Int32Array(2 * lefts)
     }
     const { leftRc, leftCost, leftNode, nodeLc, nodeRc, nodeCost, nodePrev, nodeNext, nodeEnd } = this
-    // Left nodes with the same rcAttr read the same matrix cell, so only the cheapest of them (the
-    // earliest on a tie) can win: keep one per rcAttr, remembering its place in the end list.
-    const { rcSlot, rcStamp, leftOrder } = this
-    const rcMark = ++this.rcMark
     let k = 0
-    let order = 0
-    for (let n = endHead[pos]!; n !== NONE; n = nodeNext[n]!, order++) {
-      const rc = nodeRc[n]!
-      const cost = nodeCost[n]!
-      if (rcStamp[rc] === rcMark) {
-        const slot = rcSlot[rc]!
-        if (cost < leftCost[slot]!) {
-          leftCost[slot] = cost
-          leftNode[slot] = n
-          leftOrder[slot] = order
-        }
-        continue
-      }
-      rcStamp[rc] = rcMark
-      rcSlot[rc] = k
-      leftRc[k] = rc
-      leftCost[k] = cost
-      leftNode[k] = n
-      leftOrder[k++] = order
+    for (let n = endHead[pos]!; n !== NONE; n = nodeNext[n]!) {
+      leftRc[k] = nodeRc[n]!
+      leftCost[k] = nodeCost[n]!
+      leftNode[k++] = n
     }
-    lefts = k
     if (++this.stamp === STAMP_LIMIT) {
       this.bestStamp.fill(0)
       this.stamp = 1
-    }
-    if (this.rcMark === STAMP_LIMIT) {
-      this.rcStamp.fill(0)
-      this.rcMark = 0
     }
     const stamp = this.stamp
     const { bestStamp, bestCost, bestNode } = this
@@ -318,8 +287,7 @@ export class Lattice {
         let bestAt = 0
         for (let i = 0; i < lefts; i++) {
           const cost = leftCost[i]! + costs[row + leftRc[i]!]!
-          // MeCab keeps the first minimum in end-list order.
-          if (cost < best || (cost === best && leftOrder[i]! < leftOrder[bestAt]!)) {
+          if (cost < best) {
             best = cost
             bestAt = i
           }
