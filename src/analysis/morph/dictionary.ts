@@ -27,6 +27,11 @@ const MAGIC_XOR = 0xef718f77
 const VERSION = 102
 const TOKEN_BYTES = 16
 
+/**
+ * @example
+ * const sys = new MecabLexicon(sysDicBytes, 'sys.dic')
+ * sys.feature(sys.exactMatch('장관') >>> 8) // => 'NNG,*,T,장관,*,*,*,*'
+ */
 export class MecabLexicon {
   readonly tokenCount: number
   /** Right- and left-context id counts; must agree with matrix.bin. */

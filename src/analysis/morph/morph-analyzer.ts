@@ -44,8 +44,8 @@ interface TokenInfo extends FeatureFields {
 /**
  * @example
  * const analyze = createMorphAnalyzer(dict)
- * analyze('벨라루스를 선택했다').map((m) => `${m.surface}/${m.tags}`)
- * // => ['벨라루스/NNP', '를/JKO', '선택/NNG', '했/XSV+EP', '다/EF']
+ * analyze('벨라루스를 선택했다.').map((m) => `${m.surface}/${m.tags}`)
+ * // => ['벨라루스/NNP', '를/JKO', '선택/NNG', '했/XSV+EP', '다/EF', './SF']
  * analyze('선택했다')[1]!.parts // => [{ form: '하', tag: 'XSV' }, { form: '았', tag: 'EP' }]
  */
 export function createMorphAnalyzer(dict: MorphDictionary, options: MorphAnalyzerOptions = {}): MorphAnalyzer {
