@@ -19,15 +19,7 @@ if (sentences.some((s) => /[\r\n]/.test(s))) throw new Error('morph-check: a sen
 
 // $MECAB may be a MeCab built with mecab-ko's connector patch, the reference for --penalty.
 const mecab = process.env.MECAB ?? 'mecab'
-const rc = existsSync('/etc/mecabrc') ? ['-r', '/etc/mecabrc'] : []
-const reference = execFileSync(mecab, [...rc, '-d', mecabKoDicDir()], {
-  input: sentences.join('\n') + '\n',
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-  stdio: ['pipe', 'pipe', 'ignore'],
-})
-  .split('EOS\n')
-  .slice(0, -1)
+const reference = runMecab(sentences.join('\n') + '\n').split('EOS\n').slice(0, -1)
 if (reference.length !== sentences.length) throw new Error(`morph-check: mecab gave ${reference.length} results for ${sentences.length} sentences`)
 
 const analyze = nodeMorphAnalyzer({ leftSpacePenalty: penalty, mode: cache ? 'eojeol-cache' : 'exact' })
@@ -54,4 +46,14 @@ function flat(block: string): string {
     .split('\n')
     .map((l) => `${l.split('\t')[0]}/${l.split('\t')[1]?.split(',')[0]}`)
     .join(' ')
+}
+
+function runMecab(input: string): string {
+  const rc = existsSync('/etc/mecabrc') ? ['-r', '/etc/mecabrc'] : []
+  try {
+    return execFileSync(mecab, [...rc, '-d', mecabKoDicDir()], { input, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] })
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`morph-check: ${mecab} not found; apt-get install mecab, or set $MECAB`)
+    throw err
+  }
 }

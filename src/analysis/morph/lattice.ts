@@ -7,6 +7,9 @@ import type { MorphDictionary } from './morph-dictionary.ts'
 const MAX_GROUPING_SIZE = 24
 const BOS = 0
 const NONE = -1
+/** Buffers grown past these sizes by one long text are dropped after it (4.5 MB of nodes, 1 MB of units). */
+const RETAINED_NODES = 1 << 17
+const RETAINED_UNITS = 1 << 16
 /** The per-position memo stamps restart before they could overflow an Int32. */
 const STAMP_LIMIT = 1 << 30
 
@@ -31,14 +34,14 @@ export class Lattice {
   private readonly nulTypes: number
 
   // Per text unit (relative index): CharInfo, char length in units, byte offset; per byte: unit or −1.
-  private charInfo = new Uint32Array(64)
-  private charUnits = new Uint8Array(64)
-  private unitByte = new Int32Array(65)
-  private bytes = new Uint8Array(256)
-  private byteUnit = new Int32Array(257)
+  private charInfo = new Uint32Array(0)
+  private charUnits = new Uint8Array(0)
+  private unitByte = new Int32Array(0)
+  private bytes = new Uint8Array(0)
+  private byteUnit = new Int32Array(0)
   private byteCount = 0
   /** Head of the list of nodes ending at each position (linked by nodeNext), most recent first. */
-  private endHead = new Int32Array(65)
+  private endHead = new Int32Array(0)
 
   // The node pool.
   private capacity = 0
@@ -75,6 +78,7 @@ export class Lattice {
     this.bestStamp = new Int32Array(dict.matrix.rsize)
     this.bestCost = new Float64Array(dict.matrix.rsize)
     this.bestNode = new Int32Array(dict.matrix.rsize)
+    this.allocateUnits(64)
     this.growNodes(4096)
   }
 
@@ -104,20 +108,20 @@ export class Lattice {
       this.lookup(pos, length, pos === 0 && precededBySpace)
       if (this.nodeCount > first) this.connect(pos, first)
     }
-    return this.bestPath(from, length)
+    const count = this.bestPath(from, length)
+    // One huge text (a 1M-char document needs ~10M nodes) must not pin its buffers for good.
+    if (this.capacity > RETAINED_NODES) {
+      this.nodeCount = 0
+      this.capacity = 0
+      this.growNodes(RETAINED_NODES)
+    }
+    if (this.charInfo.length > RETAINED_UNITS) this.allocateUnits(64)
+    return count
   }
 
   /** Encodes the text to UTF-8 once, with the unit ↔ byte maps and each char's CharInfo. */
   private encode(text: string, from: number, length: number): void {
-    if (this.charInfo.length < length + 1) {
-      const size = 2 * length + 64
-      this.charInfo = new Uint32Array(size)
-      this.charUnits = new Uint8Array(size)
-      this.unitByte = new Int32Array(size + 1)
-      this.endHead = new Int32Array(size + 1)
-      this.bytes = new Uint8Array(4 * size)
-      this.byteUnit = new Int32Array(4 * size + 1)
-    }
+    if (this.charInfo.length < length + 1) this.allocateUnits(2 * length + 64)
     const { charInfo, charUnits, unitByte, bytes, byteUnit } = this
     const table = this.dict.chars.info
     let b = 0
@@ -334,6 +338,15 @@ export class Lattice {
       this.pathEnd[i] = from + this.nodeEnd[n]!
     }
     return count
+  }
+
+  private allocateUnits(size: number): void {
+    this.charInfo = new Uint32Array(size)
+    this.charUnits = new Uint8Array(size)
+    this.unitByte = new Int32Array(size + 1)
+    this.endHead = new Int32Array(size + 1)
+    this.bytes = new Uint8Array(4 * size)
+    this.byteUnit = new Int32Array(4 * size + 1)
   }
 
   private growNodes(capacity: number): void {
