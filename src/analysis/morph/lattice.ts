@@ -1,6 +1,7 @@
 // The MeCab lattice: dictionary and unknown-word lookup at every position a morpheme can start, then
 // Viterbi over connection costs. Nodes live in a reusable typed-array pool. No fs, no node:* imports.
 import { charTypes, defaultCategory, groups, invokes, unknownLength } from './char-def.ts'
+import type { MecabLexicon } from './dictionary.ts'
 import type { MorphDictionary } from './morph-dictionary.ts'
 
 /** MeCab's `max-grouping-size`: a run longer than this many chars after its first is not one unknown word. */
@@ -192,11 +193,7 @@ export class Lattice {
       const end = this.byteUnit[this.hitEnds[h]!]!
       if (end === NONE) continue // a key ending inside a char cannot come from a UTF-8 dictionary
       const value = this.hitValues[h]!
-      const token = value >>> 8
-      for (let k = 0, count = value & 0xff; k < count; k++) {
-        const t = token + k
-        this.addNode(t, system.lcAttr(t), system.rcAttr(t), system.posid(t), system.wcost(t), start, end, spaced)
-      }
+      this.addNodes(system, value >>> 8, value & 0xff, 0, start, end, spaced)
     }
     if (this.nodeCount > first && !invokes(info)) return
 
@@ -235,23 +232,29 @@ export class Lattice {
 
   private addUnknown(info: number, start: number, end: number, spaced: boolean): void {
     const category = defaultCategory(info)
-    const unknown = this.dict.unknown
-    const firstToken = this.dict.unknownFirst[category]!
-    for (let k = 0, count = this.dict.unknownCount[category]!; k < count; k++) {
-      const t = firstToken + k
-      this.addNode(-t - 1, unknown.lcAttr(t), unknown.rcAttr(t), unknown.posid(t), unknown.wcost(t), start, end, spaced)
-    }
+    this.addNodes(this.dict.unknown, this.dict.unknownFirst[category]!, this.dict.unknownCount[category]!, -1, start, end, spaced)
   }
 
-  private addNode(token: number, lc: number, rc: number, posid: number, wcost: number, start: number, end: number, spaced: boolean): void {
-    if (this.nodeCount === this.capacity) this.growNodes(this.capacity * 2)
-    const n = this.nodeCount++
-    this.nodeToken[n] = token
-    this.nodeLc[n] = lc
-    this.nodeRc[n] = rc
-    this.nodeStart[n] = start
-    this.nodeEnd[n] = end
-    this.nodeCost[n] = spaced && this.penalty !== null ? wcost + this.penalty[posid]! : wcost
+  /**
+   * Adds tokens [first, first + count) of `lexicon` spanning [start, end). `sign` −1 stores unknown
+   * tokens as −t−1.
+   */
+  private addNodes(lexicon: MecabLexicon, first: number, count: number, sign: number, start: number, end: number, spaced: boolean): void {
+    if (this.nodeCount + count > this.capacity) this.growNodes(Math.max(2 * this.capacity, this.nodeCount + count))
+    const { nodeToken, nodeLc, nodeRc, nodeStart, nodeEnd, nodeCost, penalty } = this
+    const fields = lexicon.tokenFields
+    const costs = lexicon.tokenCosts
+    let n = this.nodeCount
+    for (let t = first, last = first + count; t < last; t++, n++) {
+      const o = 8 * t
+      nodeToken[n] = sign < 0 ? -t - 1 : t
+      nodeLc[n] = fields[o]!
+      nodeRc[n] = fields[o + 1]!
+      nodeStart[n] = start
+      nodeEnd[n] = end
+      nodeCost[n] = spaced && penalty !== null ? costs[o + 3]! + penalty[fields[o + 2]!]! : costs[o + 3]!
+    }
+    this.nodeCount = n
   }
 
   /**
