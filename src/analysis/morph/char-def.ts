@@ -21,6 +21,11 @@ export interface CharCategories {
   readonly info: Uint32Array
 }
 
+/**
+ * @example
+ * const chars = readCharCategories(charBin)
+ * chars.names[defaultCategory(chars.info['가'.charCodeAt(0)]!)] // => 'HANGUL'
+ */
 export function readCharCategories(input: BinaryInput, file = 'char.bin'): CharCategories {
   const bytes = alignedBytes(input, 4, file)
   if (bytes.length < 4) throw corrupt(file, 'shorter than its header')

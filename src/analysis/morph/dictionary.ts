@@ -27,6 +27,11 @@ const MAGIC_XOR = 0xef718f77
 const VERSION = 102
 const TOKEN_BYTES = 16
 
+/**
+ * @example
+ * const sys = new MecabLexicon(sysDicBytes, 'sys.dic')
+ * sys.feature(sys.exactMatch('장관') >>> 8) // => 'NNG,*,T,장관,*,*,*,*'
+ */
 export class MecabLexicon {
   readonly tokenCount: number
   /** Right- and left-context id counts; must agree with matrix.bin. */
@@ -35,9 +40,10 @@ export class MecabLexicon {
   /** Darts units, interleaved: base at 2i, check at 2i+1 (check is unsigned, but always < 2^31). */
   private readonly units: Int32Array
   private readonly unitCount: number
-  /** Token fields, stride 8 (lcAttr, rcAttr, posid, wcost at +0..+3). */
-  private readonly tokenU16: Uint16Array
-  private readonly tokenI16: Int16Array
+  /** Token fields, stride 8: lcAttr, rcAttr, posid at +0, +1, +2 (for the lattice's inner loop). */
+  readonly tokenFields: Uint16Array
+  /** The same memory as Int16, stride 8: wcost at +3. */
+  readonly tokenCosts: Int16Array
   /** Token fields, stride 4 (feature offset at +2). */
   private readonly tokenU32: Uint32Array
   private readonly features: Uint8Array
@@ -63,27 +69,27 @@ export class MecabLexicon {
     this.units = new Int32Array(buffer, byteOffset + HEADER_BYTES, dsize / 4)
     this.unitCount = dsize / 8
     const tokens = byteOffset + HEADER_BYTES + dsize
-    this.tokenU16 = new Uint16Array(buffer, tokens, tsize / 2)
-    this.tokenI16 = new Int16Array(buffer, tokens, tsize / 2)
+    this.tokenFields = new Uint16Array(buffer, tokens, tsize / 2)
+    this.tokenCosts = new Int16Array(buffer, tokens, tsize / 2)
     this.tokenU32 = new Uint32Array(buffer, tokens, tsize / 4)
     this.features = bytes.subarray(HEADER_BYTES + dsize + tsize)
   }
 
   lcAttr(token: number): number {
-    return this.tokenU16[token * 8]!
+    return this.tokenFields[token * 8]!
   }
 
   rcAttr(token: number): number {
-    return this.tokenU16[token * 8 + 1]!
+    return this.tokenFields[token * 8 + 1]!
   }
 
   posid(token: number): number {
-    return this.tokenU16[token * 8 + 2]!
+    return this.tokenFields[token * 8 + 2]!
   }
 
   /** Word cost; signed, many are negative. */
   wcost(token: number): number {
-    return this.tokenI16[token * 8 + 3]!
+    return this.tokenCosts[token * 8 + 3]!
   }
 
   /** The token's feature CSV: `NNG,*,T,장관,*,*,*,*`. Decoded on every call; cache upstream. */

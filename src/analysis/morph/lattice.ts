@@ -1,12 +1,16 @@
 // The MeCab lattice: dictionary and unknown-word lookup at every position a morpheme can start, then
 // Viterbi over connection costs. Nodes live in a reusable typed-array pool. No fs, no node:* imports.
 import { charTypes, defaultCategory, groups, invokes, unknownLength } from './char-def.ts'
+import type { MecabLexicon } from './dictionary.ts'
 import type { MorphDictionary } from './morph-dictionary.ts'
 
 /** MeCab's `max-grouping-size`: a run longer than this many chars after its first is not one unknown word. */
 const MAX_GROUPING_SIZE = 24
 const BOS = 0
 const NONE = -1
+/** Buffers grown past these sizes by one long text are dropped after it (4.5 MB of nodes, 1 MB of units). */
+const RETAINED_NODES = 1 << 17
+const RETAINED_UNITS = 1 << 16
 /** The per-position memo stamps restart before they could overflow an Int32. */
 const STAMP_LIMIT = 1 << 30
 
@@ -31,14 +35,14 @@ export class Lattice {
   private readonly nulTypes: number
 
   // Per text unit (relative index): CharInfo, char length in units, byte offset; per byte: unit or −1.
-  private charInfo = new Uint32Array(64)
-  private charUnits = new Uint8Array(64)
-  private unitByte = new Int32Array(65)
-  private bytes = new Uint8Array(256)
-  private byteUnit = new Int32Array(257)
+  private charInfo = new Uint32Array(0)
+  private charUnits = new Uint8Array(0)
+  private unitByte = new Int32Array(0)
+  private bytes = new Uint8Array(0)
+  private byteUnit = new Int32Array(0)
   private byteCount = 0
   /** Head of the list of nodes ending at each position (linked by nodeNext), most recent first. */
-  private endHead = new Int32Array(65)
+  private endHead = new Int32Array(0)
 
   // The node pool.
   private capacity = 0
@@ -57,10 +61,6 @@ export class Lattice {
   private leftRc = new Int32Array(64)
   private leftCost = new Float64Array(64)
   private leftNode = new Int32Array(64)
-  private leftOrder = new Int32Array(64)
-  private readonly rcSlot: Int32Array
-  private readonly rcStamp: Int32Array
-  private rcMark = 0
   // Best left node per right node lcAttr at the current position: every right node with the same
   // lcAttr would scan the same left nodes with the same matrix row and pick the same one.
   private readonly bestStamp: Int32Array
@@ -79,8 +79,7 @@ export class Lattice {
     this.bestStamp = new Int32Array(dict.matrix.rsize)
     this.bestCost = new Float64Array(dict.matrix.rsize)
     this.bestNode = new Int32Array(dict.matrix.rsize)
-    this.rcSlot = new Int32Array(dict.matrix.lsize)
-    this.rcStamp = new Int32Array(dict.matrix.lsize)
+    this.allocateUnits(64)
     this.growNodes(4096)
   }
 
@@ -110,20 +109,20 @@ export class Lattice {
       this.lookup(pos, length, pos === 0 && precededBySpace)
       if (this.nodeCount > first) this.connect(pos, first)
     }
-    return this.bestPath(from, length)
+    const count = this.bestPath(from, length)
+    // One huge text (a 1M-char document needs ~10M nodes) must not pin its buffers for good.
+    if (this.capacity > RETAINED_NODES) {
+      this.nodeCount = 0
+      this.capacity = 0
+      this.growNodes(RETAINED_NODES)
+    }
+    if (this.charInfo.length > RETAINED_UNITS) this.allocateUnits(64)
+    return count
   }
 
   /** Encodes the text to UTF-8 once, with the unit ↔ byte maps and each char's CharInfo. */
   private encode(text: string, from: number, length: number): void {
-    if (this.charInfo.length < length + 1) {
-      const size = 2 * length + 64
-      this.charInfo = new Uint32Array(size)
-      this.charUnits = new Uint8Array(size)
-      this.unitByte = new Int32Array(size + 1)
-      this.endHead = new Int32Array(size + 1)
-      this.bytes = new Uint8Array(4 * size)
-      this.byteUnit = new Int32Array(4 * size + 1)
-    }
+    if (this.charInfo.length < length + 1) this.allocateUnits(2 * length + 64)
     const { charInfo, charUnits, unitByte, bytes, byteUnit } = this
     const table = this.dict.chars.info
     let b = 0
@@ -194,11 +193,7 @@ export class Lattice {
       const end = this.byteUnit[this.hitEnds[h]!]!
       if (end === NONE) continue // a key ending inside a char cannot come from a UTF-8 dictionary
       const value = this.hitValues[h]!
-      const token = value >>> 8
-      for (let k = 0, count = value & 0xff; k < count; k++) {
-        const t = token + k
-        this.addNode(t, system.lcAttr(t), system.rcAttr(t), system.posid(t), system.wcost(t), start, end, spaced)
-      }
+      this.addNodes(system, value >>> 8, value & 0xff, 0, start, end, spaced)
     }
     if (this.nodeCount > first && !invokes(info)) return
 
@@ -237,23 +232,29 @@ export class Lattice {
 
   private addUnknown(info: number, start: number, end: number, spaced: boolean): void {
     const category = defaultCategory(info)
-    const unknown = this.dict.unknown
-    const firstToken = this.dict.unknownFirst[category]!
-    for (let k = 0, count = this.dict.unknownCount[category]!; k < count; k++) {
-      const t = firstToken + k
-      this.addNode(-t - 1, unknown.lcAttr(t), unknown.rcAttr(t), unknown.posid(t), unknown.wcost(t), start, end, spaced)
-    }
+    this.addNodes(this.dict.unknown, this.dict.unknownFirst[category]!, this.dict.unknownCount[category]!, -1, start, end, spaced)
   }
 
-  private addNode(token: number, lc: number, rc: number, posid: number, wcost: number, start: number, end: number, spaced: boolean): void {
-    if (this.nodeCount === this.capacity) this.growNodes(this.capacity * 2)
-    const n = this.nodeCount++
-    this.nodeToken[n] = token
-    this.nodeLc[n] = lc
-    this.nodeRc[n] = rc
-    this.nodeStart[n] = start
-    this.nodeEnd[n] = end
-    this.nodeCost[n] = spaced && this.penalty !== null ? wcost + this.penalty[posid]! : wcost
+  /**
+   * Adds tokens [first, first + count) of `lexicon` spanning [start, end). `sign` −1 stores unknown
+   * tokens as −t−1.
+   */
+  private addNodes(lexicon: MecabLexicon, first: number, count: number, sign: number, start: number, end: number, spaced: boolean): void {
+    if (this.nodeCount + count > this.capacity) this.growNodes(Math.max(2 * this.capacity, this.nodeCount + count))
+    const { nodeToken, nodeLc, nodeRc, nodeStart, nodeEnd, nodeCost, penalty } = this
+    const fields = lexicon.tokenFields
+    const costs = lexicon.tokenCosts
+    let n = this.nodeCount
+    for (let t = first, last = first + count; t < last; t++, n++) {
+      const o = 8 * t
+      nodeToken[n] = sign < 0 ? -t - 1 : t
+      nodeLc[n] = fields[o]!
+      nodeRc[n] = fields[o + 1]!
+      nodeStart[n] = start
+      nodeEnd[n] = end
+      nodeCost[n] = spaced && penalty !== null ? costs[o + 3]! + penalty[fields[o + 2]!]! : costs[o + 3]!
+    }
+    this.nodeCount = n
   }
 
   /**
@@ -269,42 +270,17 @@ export class Lattice {
       this.leftRc = new Int32Array(2 * lefts)
       this.leftCost = new Float64Array(2 * lefts)
       this.leftNode = new Int32Array(2 * lefts)
-      this.leftOrder = new Int32Array(2 * lefts)
     }
     const { leftRc, leftCost, leftNode, nodeLc, nodeRc, nodeCost, nodePrev, nodeNext, nodeEnd } = this
-    // Left nodes with the same rcAttr read the same matrix cell, so only the cheapest of them (the
-    // earliest on a tie) can win: keep one per rcAttr, remembering its place in the end list.
-    const { rcSlot, rcStamp, leftOrder } = this
-    const rcMark = ++this.rcMark
     let k = 0
-    let order = 0
-    for (let n = endHead[pos]!; n !== NONE; n = nodeNext[n]!, order++) {
-      const rc = nodeRc[n]!
-      const cost = nodeCost[n]!
-      if (rcStamp[rc] === rcMark) {
-        const slot = rcSlot[rc]!
-        if (cost < leftCost[slot]!) {
-          leftCost[slot] = cost
-          leftNode[slot] = n
-          leftOrder[slot] = order
-        }
-        continue
-      }
-      rcStamp[rc] = rcMark
-      rcSlot[rc] = k
-      leftRc[k] = rc
-      leftCost[k] = cost
-      leftNode[k] = n
-      leftOrder[k++] = order
+    for (let n = endHead[pos]!; n !== NONE; n = nodeNext[n]!) {
+      leftRc[k] = nodeRc[n]!
+      leftCost[k] = nodeCost[n]!
+      leftNode[k++] = n
     }
-    lefts = k
     if (++this.stamp === STAMP_LIMIT) {
       this.bestStamp.fill(0)
       this.stamp = 1
-    }
-    if (this.rcMark === STAMP_LIMIT) {
-      this.rcStamp.fill(0)
-      this.rcMark = 0
     }
     const stamp = this.stamp
     const { bestStamp, bestCost, bestNode } = this
@@ -318,8 +294,7 @@ export class Lattice {
         let bestAt = 0
         for (let i = 0; i < lefts; i++) {
           const cost = leftCost[i]! + costs[row + leftRc[i]!]!
-          // MeCab keeps the first minimum in end-list order.
-          if (cost < best || (cost === best && leftOrder[i]! < leftOrder[bestAt]!)) {
+          if (cost < best) {
             best = cost
             bestAt = i
           }
@@ -366,6 +341,15 @@ export class Lattice {
       this.pathEnd[i] = from + this.nodeEnd[n]!
     }
     return count
+  }
+
+  private allocateUnits(size: number): void {
+    this.charInfo = new Uint32Array(size)
+    this.charUnits = new Uint8Array(size)
+    this.unitByte = new Int32Array(size + 1)
+    this.endHead = new Int32Array(size + 1)
+    this.bytes = new Uint8Array(4 * size)
+    this.byteUnit = new Int32Array(4 * size + 1)
   }
 
   private growNodes(capacity: number): void {

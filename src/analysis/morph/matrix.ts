@@ -7,7 +7,7 @@ import { alignedBytes, corrupt, type BinaryInput } from './binary.ts'
  *   0  u16 lsize   number of right-context ids (3,822 in mecab-ko-dic)
  *   2  u16 rsize   number of left-context ids (2,693)
  *   4  i16 × lsize × rsize, indexed [left.rcAttr + lsize × right.lcAttr]
- * Reading it transposed stays in bounds and fails silently: NNG→JKO must cost −4300, not 1345.
+ * Mind the order: 장관 (NNG) → 을 (JKO) costs −3344; the transposed index can even fall outside.
  */
 export interface ConnectionMatrix {
   /** Right-context id count: the row stride. */
@@ -18,6 +18,7 @@ export interface ConnectionMatrix {
   readonly costs: Int16Array
 }
 
+/** @example readMatrix(matrixBin).lsize // => 3822 (right-context ids of mecab-ko-dic) */
 export function readMatrix(input: BinaryInput, file = 'matrix.bin'): ConnectionMatrix {
   const bytes = alignedBytes(input, 2, file)
   if (bytes.length < 4) throw corrupt(file, 'shorter than its header')
@@ -31,7 +32,7 @@ export function readMatrix(input: BinaryInput, file = 'matrix.bin'): ConnectionM
 /**
  * Cost of a morpheme with right context `leftRcAttr` followed by one with left context `rightLcAttr`.
  * @example
- * connectionCost(matrix, system.rcAttr(장관), system.lcAttr(을)) // => -4300 (NNG → JKO)
+ * connectionCost(matrix, system.rcAttr(장관), system.lcAttr(을)) // => -3344 (NNG → JKO)
  */
 export function connectionCost(matrix: ConnectionMatrix, leftRcAttr: number, rightLcAttr: number): number {
   return matrix.costs[leftRcAttr + matrix.lsize * rightLcAttr]!

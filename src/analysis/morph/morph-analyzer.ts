@@ -39,13 +39,15 @@ const TOKEN_MEMO_LIMIT = 200_000
 
 interface TokenInfo extends FeatureFields {
   feature: string
+  /** `[{ form: surface, tag: pos }]` of a plain system token, made on first use. */
+  plainParts: readonly MorphemePart[] | null
 }
 
 /**
  * @example
  * const analyze = createMorphAnalyzer(dict)
- * analyze('벨라루스를 선택했다').map((m) => `${m.surface}/${m.tags}`)
- * // => ['벨라루스/NNP', '를/JKO', '선택/NNG', '했/XSV+EP', '다/EF']
+ * analyze('벨라루스를 선택했다.').map((m) => `${m.surface}/${m.tags}`)
+ * // => ['벨라루스/NNP', '를/JKO', '선택/NNG', '했/XSV+EP', '다/EF', './SF']
  * analyze('선택했다')[1]!.parts // => [{ form: '하', tag: 'XSV' }, { form: '았', tag: 'EP' }]
  */
 export function createMorphAnalyzer(dict: MorphDictionary, options: MorphAnalyzerOptions = {}): MorphAnalyzer {
@@ -106,17 +108,12 @@ export function createMorphAnalyzer(dict: MorphDictionary, options: MorphAnalyze
 /** Builds Morpheme records from path entries, decoding each token's feature once. */
 function createMorphemeMaker(dict: MorphDictionary): (text: string, token: number, start: number, end: number) => Morpheme {
   const memo = new Map<number, TokenInfo>()
-  // A system token always has the same surface, so its one-part expression is made once.
-  const plainParts = new Map<number, readonly MorphemePart[]>()
   const infoOf = (token: number): TokenInfo => {
     let info = memo.get(token)
     if (info === undefined) {
       const feature = token >= 0 ? dict.system.feature(token) : dict.unknown.feature(-token - 1)
-      info = { feature, ...parseFeature(feature) }
-      if (memo.size >= TOKEN_MEMO_LIMIT) {
-        memo.clear()
-        plainParts.clear()
-      }
+      info = { feature, ...parseFeature(feature), plainParts: null }
+      if (memo.size >= TOKEN_MEMO_LIMIT) memo.clear()
       memo.set(token, info)
     }
     return info
@@ -124,10 +121,11 @@ function createMorphemeMaker(dict: MorphDictionary): (text: string, token: numbe
   return (text, token, start, end) => {
     const surface = text.slice(start, end)
     const info = infoOf(token)
-    let parts = info.parts ?? (token >= 0 ? plainParts.get(token) : undefined)
-    if (parts === undefined) {
+    let parts = info.parts ?? info.plainParts
+    if (parts === null) {
       parts = Object.freeze([Object.freeze({ form: surface, tag: info.pos })])
-      if (token >= 0) plainParts.set(token, parts)
+      // A system token always has the same surface, so its one-part expression is made once.
+      if (token >= 0) info.plainParts = parts
     }
     const morpheme: Morpheme = {
       surface,
