@@ -1,0 +1,27 @@
+// Caps on the work one query may cause in the forgiving stages, as named constants: every
+// expansion, walk and rewrite is bounded whatever the query or the index size.
+// Must not import runtime code.
+
+/** Phrases plus exclusions in one query; more is answered with a 400. */
+export const MAX_QUERY_OPERATORS = 10
+
+/** Vocabulary terms a walker may return per tier before ranking (jamo prefix, 초성, typos). */
+export const MAX_WALK_TERMS = 400
+
+/** Completions kept for the half-typed last word (벨라ㄹ → 벨라루스, …). */
+export const MAX_PREFIX_EXPANSIONS = 12
+
+/** Words kept for a 초성 word (ㅂㄹㄹㅅ → 벨라루스, …). */
+export const MAX_CHOSEONG_EXPANSIONS = 12
+
+/** Near spellings kept for an unknown or rare word (벨라루쓰 → 벨라루스). */
+export const MAX_TYPO_EXPANSIONS = 6
+
+/** Longest word (in syllables) the spacing stage tries to split: 미래창조과학부장관 → 미래창조과학부 장관. */
+export const MAX_WORD_BREAK_SYLLABLES = 24
+
+/** Sentences whose text is re-analysed to check an "exact phrase"; the best-scored are checked first. */
+export const MAX_PHRASE_CHECKS = 2000
+
+/** Postings read to learn which articles hold the other query words, when ranking expansions by context. */
+export const MAX_CONTEXT_POSTINGS = 50_000
