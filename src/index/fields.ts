@@ -22,3 +22,11 @@ export const FIELD_BOOSTS: Readonly<Record<Field, number>> = {
   latin: 3,
   hanja: 2,
 }
+
+/** One string for a term of a field, for sets and maps that mix fields: `word:벨라루스`, `latin:ict`. */
+export const fieldKey = (field: Field, term: string): string => `${field}:${term}`
+
+export function splitFieldKey(key: string): [Field, string] {
+  const colon = key.indexOf(':')
+  return [key.slice(0, colon) as Field, key.slice(colon + 1)]
+}
