@@ -9,6 +9,9 @@ export type TermsByField = Record<Field, string[]>
 /** One word of the query (an eojeol or a script run) and the terms it produced per field. */
 export interface QueryWord {
   text: string
+  /** Offsets of `text` in the query. */
+  start: number
+  end: number
   terms: TermsByField
 }
 
@@ -32,11 +35,15 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
     const field = FIELD_OF_KIND[token.kind]
     let word = byPosition.get(token.position)
     if (!word) {
-      word = { text: '', terms: emptyTerms() }
+      word = { text: '', start: token.start, end: token.start, terms: emptyTerms() }
       byPosition.set(token.position, word)
     }
     // The widest token of a position is the word as typed: 한․벨 → 한․벨
-    if (token.end - token.start > word.text.length) word.text = text.slice(token.start, token.end)
+    if (token.end - token.start > word.text.length) {
+      word.text = text.slice(token.start, token.end)
+      word.start = token.start
+      word.end = token.end
+    }
     if (!field) continue
     if (!word.terms[field].includes(token.term)) word.terms[field].push(token.term)
     if (!terms[field].includes(token.term)) terms[field].push(token.term)

@@ -13,6 +13,11 @@ export interface PlannedTerm {
   word: number
   /** A stem/latin/hanja term matches the word whole; a bigram only a part of it. */
   whole: boolean
+  /**
+   * Document frequency to score with instead of the term's own, shared by a word's expansions so the
+   * rarest near-miss does not win on idf alone (Lucene's blended fuzzy rewrite does the same).
+   */
+  blendedDocFreq?: number
 }
 
 export interface QueryPlan {
@@ -103,8 +108,9 @@ export function scoreSentences(
     const wordTouched: number[] = []
     for (const t of plan.terms) {
       if (t.word !== w) continue
-      const df = sources.reduce((sum, s) => sum + s.docFreq(t.field, t.term), 0)
-      if (df === 0) continue
+      const ownDf = sources.reduce((sum, s) => sum + s.docFreq(t.field, t.term), 0)
+      if (ownDf === 0) continue
+      const df = t.blendedDocFreq ?? ownDf
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
       const factor = boosts[t.field] * t.weight * idf
       const avg = avgLength[t.field]
