@@ -16,36 +16,64 @@ const MIN_SYLLABLES = 2
  * typoExpansions(vocabulary, '벨라루쓰').map((e) => [e.term, e.weight]) // => [['벨라루스', 0.7]]
  */
 export function typoExpansions(vocabulary: Vocabulary, stem: string): Expansion[] {
-  // The spacing stage and the expansion stage ask about the same word: walk once per query.
-  let memo = memos.get(vocabulary)
-  if (!memo) memos.set(vocabulary, (memo = new Map()))
-  let expansions = memo.get(stem)
-  if (!expansions) memo.set(stem, (expansions = findTypos(vocabulary, stem)))
-  return expansions
+  const near = nearSpellings(vocabulary, stem)
+  const far = near.length === 0 && stem.length >= LONG_WORD ? twoJamoOff(vocabulary, stem) : []
+  const found = new Map<string, Expansion>()
+  for (const e of [...near, ...far, ...syllableSlips(vocabulary, stem)]) {
+    if ((found.get(e.term)?.weight ?? 0) < e.weight) found.set(e.term, e)
+  }
+  return [...found.values()]
 }
 
-const memos = new WeakMap<Vocabulary, Map<string, Expansion[]>>()
+/**
+ * Words one jamo from `stem`.
+ * @example
+ * nearSpellings(vocabulary, '테크노밸리').map((e) => e.term) // => ['테크노벨리']
+ */
+export const nearSpellings = (vocabulary: Vocabulary, stem: string): Expansion[] =>
+  memo(vocabulary, `near:${stem}`, () => jamoWalk(vocabulary, stem, 1))
 
-function findTypos(vocabulary: Vocabulary, stem: string): Expansion[] {
+/**
+ * Words `stem` is with one syllable doubled or lost.
+ * @example
+ * syllableSlips(vocabulary, '나주주').map((e) => e.term) // => ['나주']
+ */
+export const syllableSlips = (vocabulary: Vocabulary, stem: string): Expansion[] =>
+  memo(vocabulary, `slip:${stem}`, () => {
+    if (stem.length < MIN_SYLLABLES) return []
+    const terms = new Set<string>()
+    // A doubled syllable: drop each in turn. A lost one: insert one anywhere.
+    for (let at = 0; at < stem.length; at++) {
+      const shorter = stem.slice(0, at) + stem.slice(at + 1)
+      if (shorter.length >= MIN_SYLLABLES && vocabulary.docFreq('word', shorter) > 0) terms.add(shorter)
+    }
+    for (let at = 0; at <= stem.length; at++) {
+      for (const term of vocabulary.walk('word', insertionWalker(stem, at), MAX_WALK_TERMS).keys()) terms.add(term)
+    }
+    return [...terms].map((term) => typo(term, EXPANSION_WEIGHTS.typoFar))
+  })
+
+/** Two jamo off: a wide walk, so only for long words (short ones have dozens of such neighbours). */
+const twoJamoOff = (vocabulary: Vocabulary, stem: string): Expansion[] => memo(vocabulary, `far:${stem}`, () => jamoWalk(vocabulary, stem, 2))
+
+function jamoWalk(vocabulary: Vocabulary, stem: string, max: number): Expansion[] {
   if (stem.length < MIN_SYLLABLES) return []
-  const found = new Map<string, number>()
-  const keep = (term: string, weight: number) => {
-    if (term !== stem && term.length >= MIN_SYLLABLES && weight > (found.get(term) ?? 0)) found.set(term, weight)
+  const out: Expansion[] = []
+  for (const [term, row] of vocabulary.walk('word', editDistanceWalker(stem, max), MAX_WALK_TERMS)) {
+    if (term !== stem) out.push(typo(term, distanceOf(row) <= 1 ? EXPANSION_WEIGHTS.typoNear : EXPANSION_WEIGHTS.typoFar))
   }
-  const jamoWalk = (max: number) => vocabulary.walk('word', editDistanceWalker(stem, max), MAX_WALK_TERMS)
-  for (const term of jamoWalk(1).keys()) keep(term, EXPANSION_WEIGHTS.typoNear)
-  // Two jamo off only for long words with nothing nearer: the walk is wide, and short words have
-  // dozens of neighbours at two.
-  if (found.size === 0 && stem.length >= LONG_WORD) {
-    for (const [term, row] of jamoWalk(2)) keep(term, distanceOf(row) <= 1 ? EXPANSION_WEIGHTS.typoNear : EXPANSION_WEIGHTS.typoFar)
-  }
-  // A doubled syllable: drop each in turn (나주주 → 나주). A lost one: insert one anywhere (아간 → 아프간).
-  for (let at = 0; at < stem.length; at++) {
-    const shorter = stem.slice(0, at) + stem.slice(at + 1)
-    if (vocabulary.docFreq('word', shorter) > 0) keep(shorter, EXPANSION_WEIGHTS.typoFar)
-  }
-  for (let at = 0; at <= stem.length; at++) {
-    for (const term of vocabulary.walk('word', insertionWalker(stem, at), MAX_WALK_TERMS).keys()) keep(term, EXPANSION_WEIGHTS.typoFar)
-  }
-  return [...found].map(([term, weight]) => ({ field: 'word', term, weight, kind: 'typo' }))
+  return out
+}
+
+const typo = (term: string, weight: number): Expansion => ({ field: 'word', term, weight, kind: 'typo' })
+
+// The spacing and expansion stages ask about the same words: each walk runs once per query (the
+// vocabulary object lives for one query).
+const memos = new WeakMap<Vocabulary, Map<string, Expansion[]>>()
+function memo(vocabulary: Vocabulary, key: string, find: () => Expansion[]): Expansion[] {
+  let cache = memos.get(vocabulary)
+  if (!cache) memos.set(vocabulary, (cache = new Map()))
+  let found = cache.get(key)
+  if (!found) cache.set(key, (found = find()))
+  return found
 }

@@ -15,6 +15,8 @@ export interface Expansion {
 export const EXPANSION_WEIGHTS = {
   /** 벨라ㄹ → 벨라루스: the user is on the way to this word. */
   prefix: 0.8,
+  /** 출산 → 출산율: the word typed is a word already and may be finished. */
+  prefixOfWord: 0.4,
   /** ㅂㄹㄹㅅ → 벨라루스: the 초성 say little about which word it is. */
   choseong: 0.7,
   /** 벨라루쓰 → 벨라루스: one jamo off. */

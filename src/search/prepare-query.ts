@@ -9,7 +9,7 @@ import { normalize } from '../analysis/normalize.ts'
 import { fieldKey, type Field } from '../index/fields.ts'
 import { choseongExpansions } from './expand-choseong.ts'
 import { prefixExpansions } from './expand-prefix.ts'
-import { typoExpansions } from './expand-typos.ts'
+import { nearSpellings, syllableSlips, typoExpansions } from './expand-typos.ts'
 import { EXPANSION_WEIGHTS, type Expansion, type ExpansionKind } from './expansion.ts'
 import { isChoseongWord, isSyllable, typedHangul } from './hangul-text.ts'
 import { layoutEdits } from './keyboard-layout.ts'
@@ -117,8 +117,10 @@ function addExpansions(plan: QueryPlan, word: number, expansions: Expansion[], v
     const key = fieldKey(e.field, e.term)
     if (!exact.has(key) && (best.get(key)?.weight ?? 0) < e.weight) best.set(key, e)
   }
-  // Expansions of one word share the largest document frequency among them (see PlannedTerm).
-  const blendedDocFreq = Math.max(0, ...[...best.values()].map((e) => vocabulary.docFreq(e.field, e.term)))
+  // Expansions of one word share the largest document frequency among them and the word as typed
+  // (see PlannedTerm): no near-miss scores a higher idf than the word itself.
+  const wordTerms = plan.terms.filter((t) => t.word === word && t.whole)
+  const blendedDocFreq = Math.max(0, ...[...wordTerms, ...best.values()].map((t) => vocabulary.docFreq(t.field, t.term)))
   for (const e of best.values()) {
     plan.terms.push({ field: e.field, term: e.term, weight: e.weight, word, whole: true, blendedDocFreq })
     if (!highlightTerms[e.field].includes(e.term)) highlightTerms[e.field] = [...highlightTerms[e.field], e.term]
@@ -137,13 +139,15 @@ function wordExpansions(word: QueryWord, open: boolean, vocabulary: Vocabulary):
   const { typed, stem } = typedForms(word)
   if (isChoseongWord(typed)) return choseongExpansions(vocabulary, typed)
   const out: Expansion[] = []
+  const known = isKnown(word, vocabulary)
   if (stem !== undefined) {
     if (open) out.push(...prefixExpansions(vocabulary, 'word', typed))
-    if (!isKnown(word, vocabulary)) out.push(...typoExpansions(vocabulary, stem))
+    if (!known) out.push(...typoExpansions(vocabulary, stem))
   } else if (open && word.terms.latin.length === 1) {
     out.push(...prefixExpansions(vocabulary, 'latin', word.terms.latin[0]!))
   }
-  return out
+  // A known word may be finished already (출산, not 출산율): its completions weigh less.
+  return known ? out.map((e) => (e.kind === 'prefix' ? { ...e, weight: EXPANSION_WEIGHTS.prefixOfWord } : e)) : out
 }
 
 /**
@@ -241,10 +245,8 @@ function spacingEdits(text: string, context: QueryContext): TextEdit[] {
   }
   // A near spelling is the likelier reading: 테크노밸리 is 테크노벨리 mistyped, not 테크노 + 밸리; and
   // 나주주 is 나주 with a doubled syllable, not 나주 + 주.
-  const readsAsTypo = (stem: string, pieces: string[]) => {
-    const typos = typoExpansions(vocabulary, stem)
-    return typos.some((e) => e.weight === EXPANSION_WEIGHTS.typoNear) || (pieces.some((p) => p.length === 1) && typos.length > 0)
-  }
+  const readsAsTypo = (stem: string, pieces: string[]) =>
+    nearSpellings(vocabulary, stem).length > 0 || (pieces.some((p) => p.length === 1) && syllableSlips(vocabulary, stem).length > 0)
   const hangulOnly = (w: QueryWord) => w.text.length > 0 && [...w.text].every(isSyllable)
   const edits: TextEdit[] = []
   for (let i = 0; i < words.length; i++) {
