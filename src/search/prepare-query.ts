@@ -4,25 +4,19 @@
 // near spellings of unknown words — and the response learns what was corrected.
 // Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
-import { stripSuffix } from '../analysis/filters/stems.ts'
-import { normalize } from '../analysis/normalize.ts'
-import { fieldKey, type Field } from '../index/fields.ts'
-import { choseongExpansions } from './expand-choseong.ts'
-import { prefixExpansions } from './expand-prefix.ts'
-import { nearSpellings, syllableSlips, typoExpansions } from './expand-typos.ts'
-import { EXPANSION_WEIGHTS, type Expansion, type ExpansionKind } from './expansion.ts'
-import { isChoseongWord, isSyllable, typedHangul } from './hangul-text.ts'
+import { EXPANSION_WEIGHTS, type ExpansionKind } from './expansion.ts'
 import { layoutEdits } from './keyboard-layout.ts'
-import { MAX_CHOSEONG_EXPANSIONS, MAX_CONTEXT_POSTINGS, MAX_PREFIX_EXPANSIONS, MAX_TYPO_EXPANSIONS, MAX_WORD_BREAK_SYLLABLES } from './limits.ts'
-import { parseQuery, type ParsedQuery } from './operators/parse-query.ts'
-import { phrasePattern, sentencesWithAllWords, type PhrasePattern } from './operators/phrase-match.ts'
-import { analyzeQuery, planQuery, type AnalyzedQuery, type QueryWord, type TermsByField } from './query.ts'
+import { MAX_CHOSEONG_EXPANSIONS, MAX_PREFIX_EXPANSIONS, MAX_TYPO_EXPANSIONS } from './limits.ts'
+import { parseQuery } from './operators/parse-query.ts'
+import { phrasePattern, type PhrasePattern } from './operators/phrase-match.ts'
+import { analyzeQuery, planQuery, type AnalyzedQuery } from './query.ts'
+import { isFreeWord, isKnown, isOpen, occursInsideWords, typedForms } from './query-word.ts'
 import type { QueryPlan } from './scorer.ts'
-import { selectExpansions, type ExpansionContext } from './select-expansions.ts'
-import { jamoPrefixWalker } from './term-walkers.ts'
+import { articleContexts, selectExpansions } from './select-expansions.ts'
+import { spacingEdits } from './spacing.ts'
 import { applyEdits, type TextEdit } from './text-edit.ts'
 import type { Vocabulary } from './vocabulary.ts'
-import { breakWord } from './word-break.ts'
+import { addExpansions, wordExpansions } from './word-expansions.ts'
 
 export interface QueryCorrection {
   /** The query as typed (trimmed). */
@@ -31,7 +25,7 @@ export interface QueryCorrection {
   to: string
 }
 
-export interface QueryContext {
+export interface PrepareContext {
   analyzer: Analyzer
   vocabulary: Vocabulary
   /** The article of a sentence, to prefer expansions found beside the other query words. */
@@ -60,9 +54,9 @@ const CAPS: Readonly<Record<ExpansionKind, number>> = {
 /**
  * @example
  * prepareQuery('qpffkfntm', context).corrected // => { from: 'qpffkfntm', to: '벨라루스' }
- * prepareQuery('벨라ㄹ', context).plan.terms.map((t) => t.term) // => ['벨라ㄹ', '벨라', '라ㄹ', '벨라루스']
+ * prepareQuery('벨라ㄹ', context).plan.terms.filter((t) => t.weight < 1).map((t) => t.term) // => ['벨라루스', '벨라루스어']
  */
-export function prepareQuery(q: string, context: QueryContext): PreparedQuery {
+export function prepareQuery(q: string, context: PrepareContext): PreparedQuery {
   const afterLayout = applyEdits(q, keyboardEdits(q, context))
   const searched = applyEdits(afterLayout, spacingEdits(afterLayout, context))
   const parsed = parseQuery(searched)
@@ -106,98 +100,8 @@ export function prepareQuery(q: string, context: QueryContext): PreparedQuery {
   }
 }
 
-/**
- * Adds a word's expansions to the plan (one per term, the highest weight; none that repeats an exact
- * term) and to the terms to highlight.
- */
-function addExpansions(plan: QueryPlan, word: number, expansions: Expansion[], vocabulary: Vocabulary, highlightTerms: TermsByField) {
-  const exact = new Set(plan.terms.filter((t) => t.word === word).map((t) => fieldKey(t.field, t.term)))
-  const best = new Map<string, Expansion>()
-  for (const e of expansions) {
-    const key = fieldKey(e.field, e.term)
-    if (!exact.has(key) && (best.get(key)?.weight ?? 0) < e.weight) best.set(key, e)
-  }
-  // Expansions of one word share the largest document frequency among them and the word as typed
-  // (see PlannedTerm): no near-miss scores a higher idf than the word itself.
-  const wordTerms = plan.terms.filter((t) => t.word === word && t.whole)
-  const blendedDocFreq = Math.max(0, ...[...wordTerms, ...best.values()].map((t) => vocabulary.docFreq(t.field, t.term)))
-  for (const e of best.values()) {
-    plan.terms.push({ field: e.field, term: e.term, weight: e.weight, word, whole: true, blendedDocFreq })
-    if (!highlightTerms[e.field].includes(e.term)) highlightTerms[e.field] = [...highlightTerms[e.field], e.term]
-  }
-}
-
-/** Some sentence holds every syllable bigram of `stem`: it is written, inside a longer word. */
-function occursInsideWords(stem: string, vocabulary: Vocabulary): boolean {
-  const bigrams: Array<Set<string>> = []
-  for (let i = 0; i + 1 < stem.length; i++) bigrams.push(new Set([fieldKey('bigram', stem.slice(i, i + 2))]))
-  return bigrams.length > 0 && sentencesWithAllWords(vocabulary, bigrams).size > 0
-}
-
-/** Expansion candidates of one free word (unranked). `open`: the word may still be half-typed. */
-function wordExpansions(word: QueryWord, open: boolean, vocabulary: Vocabulary): Expansion[] {
-  const { typed, stem } = typedForms(word)
-  if (isChoseongWord(typed)) return choseongExpansions(vocabulary, typed)
-  const out: Expansion[] = []
-  const known = isKnown(word, vocabulary)
-  if (stem !== undefined) {
-    if (open) out.push(...prefixExpansions(vocabulary, 'word', typed))
-    if (!known) out.push(...typoExpansions(vocabulary, stem))
-  } else if (open && word.terms.latin.length === 1) {
-    out.push(...prefixExpansions(vocabulary, 'latin', word.terms.latin[0]!))
-  }
-  // A known word may be finished already (출산, not 출산율): its completions weigh less.
-  return known ? out.map((e) => (e.kind === 'prefix' ? { ...e, weight: EXPANSION_WEIGHTS.prefixOfWord } : e)) : out
-}
-
-/**
- * The word and its stem as typed: 벨라ㄹ keeps its compatibility ㄹ (the analyzer's NFKC makes it a
- * conjoining ᄅ, which no jamo comparison would match). Non-Hangul words keep the analyzer's forms.
- */
-function typedForms(word: QueryWord): { typed: string; stem: string | undefined } {
-  const hangul = typedHangul(word.text)
-  if (hangul === null) return { typed: normalize(word.text).text, stem: word.terms.word[0] }
-  return { typed: hangul, stem: stripSuffix(hangul) ?? hangul }
-}
-
-/** The vocabulary holds the word as typed (its stem, Latin or Han terms). */
-function isKnown(word: QueryWord, vocabulary: Vocabulary): boolean {
-  const fields: Field[] = ['word', 'latin', 'hanja']
-  return fields.some((f) => word.terms[f].some((t) => vocabulary.docFreq(f, t) > 0))
-}
-
-const isFreeWord = (word: QueryWord, parsed: ParsedQuery) => !parsed.phrases.some((p) => word.start >= p.start && word.end <= p.end)
-const isOpen = (word: QueryWord, parsed: ParsedQuery, text: string) => parsed.lastWordOpen && word.end === text.length
-
-/**
- * For word i, the articles holding another query word as typed: where its expansions are most
- * likely meant. Built only when some word has expansions to rank.
- */
-function articleContexts(words: QueryWord[], context: QueryContext, candidates: Expansion[][]): (i: number) => ExpansionContext | null {
-  if (words.length < 2 || candidates.every((c) => c.length === 0)) return () => null
-  let budget = MAX_CONTEXT_POSTINGS
-  const articlesOf = words.map((word) => {
-    const articles = new Set<unknown>()
-    for (const field of ['word', 'latin', 'hanja'] as const) {
-      for (const term of word.terms[field]) {
-        if (budget <= 0 || context.vocabulary.docFreq(field, term) > budget) continue
-        budget -= context.vocabulary.docFreq(field, term)
-        context.vocabulary.forEachDoc(field, term, (doc) => articles.add(context.articleOf(doc)))
-      }
-    }
-    return articles
-  })
-  return (i) => {
-    const articles = new Set<unknown>()
-    articlesOf.forEach((set, j) => {
-      if (j !== i) for (const a of set) articles.add(a)
-    })
-    return { articles, articleOf: context.articleOf }
-  }
-}
-
 /** Free chunks typed in the wrong keyboard layout, re-read as Hangul when the vocabulary agrees. */
-function keyboardEdits(q: string, context: QueryContext): TextEdit[] {
+function keyboardEdits(q: string, context: PrepareContext): TextEdit[] {
   const parsed = parseQuery(q)
   const chunks: Array<[number, number]> = []
   for (const m of parsed.scoringText.matchAll(/\S+/g)) {
@@ -225,51 +129,4 @@ function keyboardEdits(q: string, context: QueryContext): TextEdit[] {
   }
   // Offsets of the scoring text are the query's: edits apply to `q` directly.
   return layoutEdits(q, chunks, evidence)
-}
-
-/**
- * Spacing repairs among the free words: two halves of a known word are joined (벨라 루스 → 벨라루스),
- * and a long unknown word is split into known ones (최양희장관 → 최양희 장관).
- */
-function spacingEdits(text: string, context: QueryContext): TextEdit[] {
-  const parsed = parseQuery(text)
-  const { vocabulary } = context
-  const words = analyzeQuery(parsed.scoringText, context.analyzer).words.filter((w) => isFreeWord(w, parsed))
-  const knownStem = (piece: string) => vocabulary.docFreq('word', piece) > 0
-  const knownWithParticle = (piece: string) => knownStem(piece) || knownStem(stripSuffix(piece) ?? piece)
-  // 벨라 루스 → 벨라루스: the joined word is at least as common as the rarer half.
-  const joinsBetter = (a: string, b: string) => {
-    const joined = a + b
-    const df = Math.max(vocabulary.docFreq('word', joined), vocabulary.docFreq('word', stripSuffix(joined) ?? joined))
-    return df > 0 && df >= Math.min(vocabulary.docFreq('word', a), vocabulary.docFreq('word', stripSuffix(b) ?? b))
-  }
-  // A near spelling is the likelier reading: 테크노밸리 is 테크노벨리 mistyped, not 테크노 + 밸리; and
-  // 나주주 is 나주 with a doubled syllable, not 나주 + 주.
-  const readsAsTypo = (stem: string, pieces: string[]) =>
-    nearSpellings(vocabulary, stem).length > 0 || (pieces.some((p) => p.length === 1) && syllableSlips(vocabulary, stem).length > 0)
-  const hangulOnly = (w: QueryWord) => w.text.length > 0 && [...w.text].every(isSyllable)
-  const edits: TextEdit[] = []
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!
-    if (!hangulOnly(word)) continue
-    const next = words[i + 1]
-    if (
-      next &&
-      hangulOnly(next) &&
-      /^\s+$/.test(text.slice(word.end, next.start)) &&
-      joinsBetter(word.text, next.text)
-    ) {
-      edits.push({ start: word.end, end: next.start, text: '' })
-      i++
-      continue
-    }
-    if (word.text.length < 3 || word.text.length > MAX_WORD_BREAK_SYLLABLES || isKnown(word, vocabulary)) continue
-    const open = isOpen(word, parsed, text)
-    const pieces = breakWord(word.text, (piece, last) =>
-      last ? knownWithParticle(piece) || (open && vocabulary.walk('word', jamoPrefixWalker(piece), 1).size > 0) : knownStem(piece),
-    )
-    if (pieces && readsAsTypo(typedForms(word).stem ?? word.text, pieces)) continue
-    if (pieces) edits.push({ start: word.start, end: word.end, text: pieces.join(' ') })
-  }
-  return edits
 }
