@@ -7,6 +7,9 @@ export type Field = 'word' | 'bigram' | 'latin' | 'hanja'
 
 export const FIELDS: readonly Field[] = ['word', 'bigram', 'latin', 'hanja']
 
+/** Fields whose terms stand for a whole word; a bigram is only part of one. */
+export const WHOLE_WORD_FIELDS: readonly Field[] = ['word', 'latin', 'hanja']
+
 export const FIELD_OF_KIND: Readonly<Record<TokenKind, Field | null>> = {
   surface: null,
   stem: 'word',

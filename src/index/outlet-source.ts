@@ -3,7 +3,7 @@
 // of its own (docCount 0), so the BM25 statistics of the text tiers stay as they are.
 // Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
-import { FIELD_OF_KIND, fieldKey, splitFieldKey, type Field } from './fields.ts'
+import { FIELD_OF_KIND, fieldKey, splitFieldKey, WHOLE_WORD_FIELDS, type Field } from './fields.ts'
 import type { SentenceStore } from './store.ts'
 import { walkSortedTerms } from './term-walk.ts'
 import type { TermSource } from './term-source.ts'
@@ -68,7 +68,7 @@ function outletKeys(outlet: string, analyzer: Analyzer): string[] {
   const keys = new Set<string>()
   for (const token of analyzer(outlet)) {
     const field = FIELD_OF_KIND[token.kind]
-    if (field && field !== 'bigram') keys.add(fieldKey(field, token.term))
+    if (field && WHOLE_WORD_FIELDS.includes(field)) keys.add(fieldKey(field, token.term))
   }
   return [...keys]
 }

@@ -4,6 +4,7 @@
 // near spellings of unknown words — and the response learns what was corrected.
 // Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
+import { WHOLE_WORD_FIELDS } from '../index/fields.ts'
 import { EXPANSION_WEIGHTS, type ExpansionKind } from './expansion.ts'
 import { layoutEdits } from './keyboard-layout.ts'
 import { MAX_CHOSEONG_EXPANSIONS, MAX_PREFIX_EXPANSIONS, MAX_TYPO_EXPANSIONS } from './limits.ts'
@@ -116,7 +117,7 @@ function keyboardEdits(q: string, context: PrepareContext): TextEdit[] {
     let total = 0
     words.forEach((word, i) => {
       let exact = 0
-      for (const field of ['word', 'latin', 'hanja'] as const) {
+      for (const field of WHOLE_WORD_FIELDS) {
         for (const term of word.terms[field]) exact += context.vocabulary.docFreq(field, term)
       }
       total += exact

@@ -3,7 +3,7 @@
 // Must not import runtime code.
 import { stripSuffix } from '../analysis/filters/stems.ts'
 import { normalize } from '../analysis/normalize.ts'
-import { fieldKey, type Field } from '../index/fields.ts'
+import { fieldKey, WHOLE_WORD_FIELDS } from '../index/fields.ts'
 import { typedHangul } from './hangul-text.ts'
 import type { ParsedQuery } from './operators/parse-query.ts'
 import { sentencesWithAllWords } from './operators/phrase-match.ts'
@@ -22,8 +22,7 @@ export function typedForms(word: QueryWord): { typed: string; stem: string | und
 
 /** The vocabulary holds the word as typed (its stem, Latin or Han terms). */
 export function isKnown(word: QueryWord, vocabulary: Vocabulary): boolean {
-  const fields: Field[] = ['word', 'latin', 'hanja']
-  return fields.some((f) => word.terms[f].some((t) => vocabulary.docFreq(f, t) > 0))
+  return WHOLE_WORD_FIELDS.some((f) => word.terms[f].some((t) => vocabulary.docFreq(f, t) > 0))
 }
 
 /** Outside every "phrase": only free words are forgiven. */

@@ -1,7 +1,7 @@
 // Chooses which expansions of a word to keep: those that occur in an article together with the
 // other query words first (ㅈㄱ beside 최양희 means 장관, not 전국), then by weight and frequency.
 // Must not import runtime code.
-import { fieldKey } from '../index/fields.ts'
+import { fieldKey, WHOLE_WORD_FIELDS } from '../index/fields.ts'
 import type { Expansion } from './expansion.ts'
 import { MAX_CONTEXT_POSTINGS } from './limits.ts'
 import type { PrepareContext } from './prepare-query.ts'
@@ -61,7 +61,7 @@ export function articleContexts(words: QueryWord[], context: PrepareContext, can
   let budget = MAX_CONTEXT_POSTINGS
   const articlesOf = words.map((word) => {
     const articles = new Set<unknown>()
-    for (const field of ['word', 'latin', 'hanja'] as const) {
+    for (const field of WHOLE_WORD_FIELDS) {
       for (const term of word.terms[field]) {
         if (budget <= 0 || context.vocabulary.docFreq(field, term) > budget) continue
         budget -= context.vocabulary.docFreq(field, term)

@@ -3,7 +3,7 @@
 // 바이버(무료통화앱)는. Candidates come from postings; the sentence text is then re-analysed to check
 // the order. Must not import runtime code.
 import type { Analyzer } from '../../analysis/analyzers.ts'
-import { FIELD_OF_KIND, fieldKey, splitFieldKey } from '../../index/fields.ts'
+import { FIELD_OF_KIND, fieldKey, splitFieldKey, WHOLE_WORD_FIELDS } from '../../index/fields.ts'
 import type { Token } from '../../types.ts'
 import type { Vocabulary } from '../vocabulary.ts'
 
@@ -62,7 +62,7 @@ function wordKeys(tokens: Token[]): Array<Set<string>> {
     let keys = byPosition.get(t.position)
     if (!keys) byPosition.set(t.position, (keys = new Set()))
     const field = FIELD_OF_KIND[t.kind]
-    if (field && field !== 'bigram') keys.add(fieldKey(field, t.term))
+    if (field && WHOLE_WORD_FIELDS.includes(field)) keys.add(fieldKey(field, t.term))
   }
   return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, keys]) => keys)
 }
