@@ -22,6 +22,7 @@ describe('typoExpansions', () => {
   it('leaves one-syllable words and the word itself alone', () => {
     expect(typos('장')).toEqual({})
     expect(typos('벨라루스')).toEqual({})
+    expect(typoExpansions(vocabularyOf({ 작: 9 }), '자가')).toEqual([]) // 작 is one jamo from 자가
   })
 
   it('looks two jamo away only when nothing is one away: 장곽 does not bring 정관', () => {

@@ -60,7 +60,8 @@ function jamoWalk(vocabulary: Vocabulary, stem: string, max: number): Expansion[
   if (stem.length < MIN_SYLLABLES) return []
   const out: Expansion[] = []
   for (const [term, row] of vocabulary.walk('word', editDistanceWalker(stem, max), MAX_WALK_TERMS)) {
-    if (term !== stem) out.push(typo(term, distanceOf(row) <= 1 ? EXPANSION_WEIGHTS.typoNear : EXPANSION_WEIGHTS.typoFar))
+    // One-syllable words are too easily one jamo off (작 from 자가): leave them out.
+    if (term !== stem && term.length >= MIN_SYLLABLES) out.push(typo(term, distanceOf(row) <= 1 ? EXPANSION_WEIGHTS.typoNear : EXPANSION_WEIGHTS.typoFar))
   }
   return out
 }
