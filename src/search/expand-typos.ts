@@ -2,7 +2,7 @@
 // 테크노밸리 → 테크노벨리) — two for long words when nothing is one away — and a doubled or lost
 // syllable (나주주 → 나주, 아간 → 아프간). Must not import runtime code.
 import { EXPANSION_WEIGHTS, type Expansion } from './expansion.ts'
-import { MAX_WALK_TERMS } from './limits.ts'
+import { MAX_TYPO_SYLLABLES, MAX_WALK_TERMS } from './limits.ts'
 import { distanceOf, editDistanceWalker, insertionWalker } from './term-walkers.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
@@ -40,7 +40,7 @@ export const nearSpellings = (vocabulary: Vocabulary, stem: string): Expansion[]
  */
 export const syllableSlips = (vocabulary: Vocabulary, stem: string): Expansion[] =>
   memo(vocabulary, `slip:${stem}`, () => {
-    if (stem.length < MIN_SYLLABLES) return []
+    if (stem.length < MIN_SYLLABLES || stem.length > MAX_TYPO_SYLLABLES) return []
     const terms = new Set<string>()
     // A doubled syllable: drop each in turn. A lost one: insert one anywhere.
     for (let at = 0; at < stem.length; at++) {
@@ -57,7 +57,7 @@ export const syllableSlips = (vocabulary: Vocabulary, stem: string): Expansion[]
 const twoJamoOff = (vocabulary: Vocabulary, stem: string): Expansion[] => memo(vocabulary, `far:${stem}`, () => jamoWalk(vocabulary, stem, 2))
 
 function jamoWalk(vocabulary: Vocabulary, stem: string, max: number): Expansion[] {
-  if (stem.length < MIN_SYLLABLES) return []
+  if (stem.length < MIN_SYLLABLES || stem.length > MAX_TYPO_SYLLABLES) return []
   const out: Expansion[] = []
   for (const [term, row] of vocabulary.walk('word', editDistanceWalker(stem, max), MAX_WALK_TERMS)) {
     // One-syllable words are too easily one jamo off (작 from 자가): leave them out.

@@ -14,8 +14,17 @@ export const MAX_PREFIX_EXPANSIONS = 12
 /** Words kept for a 초성 word (ㅂㄹㄹㅅ → 벨라루스, …). */
 export const MAX_CHOSEONG_EXPANSIONS = 12
 
-/** Near spellings kept for an unknown or rare word (벨라루쓰 → 벨라루스). */
+/** Near spellings kept for an unknown word (벨라루쓰 → 벨라루스). */
 export const MAX_TYPO_EXPANSIONS = 6
+
+/** Longest word (in syllables) searched for near spellings: each jamo widens every step of the walk. */
+export const MAX_TYPO_SYLLABLES = 16
+
+/**
+ * Words of one query that are forgiven (expanded, re-read from the wrong layout, re-spaced): the first
+ * ones and the last, which may be half-typed. The rest are searched as typed.
+ */
+export const MAX_FORGIVEN_WORDS = 8
 
 /** Longest word (in syllables) the spacing stage tries to split: 미래창조과학부장관 → 미래창조과학부 장관. */
 export const MAX_WORD_BREAK_SYLLABLES = 24

@@ -11,7 +11,7 @@ import { MAX_CHOSEONG_EXPANSIONS, MAX_PREFIX_EXPANSIONS, MAX_TYPO_EXPANSIONS } f
 import { parseQuery } from './operators/parse-query.ts'
 import { phrasePattern, type PhrasePattern } from './operators/phrase-match.ts'
 import { analyzeQuery, planQuery, type AnalyzedQuery } from './query.ts'
-import { isFreeWord, isKnown, isOpen, occursInsideWords, typedForms } from './query-word.ts'
+import { isForgiven, isFreeWord, isKnown, isOpen, occursInsideWords, typedForms } from './query-word.ts'
 import type { QueryPlan } from './scorer.ts'
 import { articleContexts, selectExpansions } from './select-expansions.ts'
 import { spacingEdits } from './spacing.ts'
@@ -63,8 +63,8 @@ export function prepareQuery(q: string, context: PrepareContext): PreparedQuery 
   const parsed = parseQuery(searched)
   const analyzed = analyzeQuery(parsed.scoringText, context.analyzer)
   const { words } = analyzed
-  const candidates = words.map((word) =>
-    isFreeWord(word, parsed) ? wordExpansions(word, isOpen(word, parsed, searched), context.vocabulary) : [],
+  const candidates = words.map((word, i) =>
+    isFreeWord(word, parsed) && isForgiven(i, words.length) ? wordExpansions(word, isOpen(word, parsed, searched), context.vocabulary) : [],
   )
   const contextOf = articleContexts(words, context, candidates)
   const chosen = candidates.map((list, i) => {
@@ -105,10 +105,12 @@ export function prepareQuery(q: string, context: PrepareContext): PreparedQuery 
 function keyboardEdits(q: string, context: PrepareContext): TextEdit[] {
   const parsed = parseQuery(q)
   const chunks: Array<[number, number]> = []
-  for (const m of parsed.scoringText.matchAll(/\S+/g)) {
+  const all = [...parsed.scoringText.matchAll(/\S+/g)]
+  all.forEach((m, i) => {
     const span: [number, number] = [m.index, m.index + m[0].length]
-    if (/[A-Za-z]/.test(m[0]) && !parsed.phrases.some((p) => span[0] >= p.start && span[1] <= p.end)) chunks.push(span)
-  }
+    const free = !parsed.phrases.some((p) => span[0] >= p.start && span[1] <= p.end)
+    if (/[A-Za-z]/.test(m[0]) && free && isForgiven(i, all.length)) chunks.push(span)
+  })
   if (chunks.length === 0) return []
   // How well the vocabulary attests a reading: sentences holding its words as typed, or else their
   // completions and near spellings at their weights.

@@ -5,6 +5,7 @@ import { stripSuffix } from '../analysis/filters/stems.ts'
 import { normalize } from '../analysis/normalize.ts'
 import { fieldKey, WHOLE_WORD_FIELDS } from '../index/fields.ts'
 import { typedHangul } from './hangul-text.ts'
+import { MAX_FORGIVEN_WORDS } from './limits.ts'
 import type { ParsedQuery } from './operators/parse-query.ts'
 import { sentencesWithAllWords } from './operators/phrase-match.ts'
 import type { QueryWord } from './query.ts'
@@ -27,6 +28,12 @@ export function isKnown(word: QueryWord, vocabulary: Vocabulary): boolean {
 
 /** Outside every "phrase": only free words are forgiven. */
 export const isFreeWord = (word: QueryWord, parsed: ParsedQuery): boolean => !parsed.phrases.some((p) => word.start >= p.start && word.end <= p.end)
+
+/**
+ * Whether the i-th of `count` words is forgiven: the first MAX_FORGIVEN_WORDS - 1 and the last (a
+ * 200-character query of unknown words must not cost 200 dictionary walks).
+ */
+export const isForgiven = (i: number, count: number): boolean => i < MAX_FORGIVEN_WORDS - 1 || i === count - 1
 
 /** The last free word with nothing typed after it: it may still be half-typed. */
 export const isOpen = (word: QueryWord, parsed: ParsedQuery, text: string): boolean => parsed.lastWordOpen && word.end === text.length

@@ -8,7 +8,7 @@ import { MAX_WORD_BREAK_SYLLABLES } from './limits.ts'
 import { parseQuery } from './operators/parse-query.ts'
 import type { PrepareContext } from './prepare-query.ts'
 import { analyzeQuery, type QueryWord } from './query.ts'
-import { isFreeWord, isKnown, isOpen, typedForms } from './query-word.ts'
+import { isForgiven, isFreeWord, isKnown, isOpen, typedForms } from './query-word.ts'
 import { jamoPrefixWalker } from './term-walkers.ts'
 import type { TextEdit } from './text-edit.ts'
 import { breakWord } from './word-break.ts'
@@ -37,7 +37,7 @@ export function spacingEdits(text: string, context: PrepareContext): TextEdit[] 
   const edits: TextEdit[] = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
-    if (!hangulOnly(word)) continue
+    if (!hangulOnly(word) || !isForgiven(i, words.length)) continue
     const next = words[i + 1]
     if (
       next &&
