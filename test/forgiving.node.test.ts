@@ -205,3 +205,13 @@ describe('bad operator and filter values are 400s', () => {
     expect(r).not.toHaveProperty('corrected')
   })
 })
+
+describe('bounded work', () => {
+  it('forgives the first seven words and the last, not the ones between (bounded work)', async () => {
+    const words = Array.from({ length: 10 }, () => '장관')
+    const at = (i: number) => words.map((w, j) => (j === i ? 'qpffkfntm' : w)).join(' ')
+    expect((await searchFor(at(6))).corrected?.to).toBe(at(6).replace('qpffkfntm', '벨라루스'))
+    expect(await searchFor(at(7))).not.toHaveProperty('corrected')
+    expect((await searchFor(at(9))).corrected?.to).toBe(at(9).replace('qpffkfntm', '벨라루스'))
+  })
+})
