@@ -6,6 +6,7 @@ const SEED = '000_df47cecabbcbfc25'
 
 interface SearchBody {
   total: number
+  corrected?: { from: string; to: string }
   hits: Array<{ article: { id: string }; sentences: Array<{ html: string; highlights: Array<[number, number]>; text: string }> }>
 }
 
@@ -25,6 +26,14 @@ describe('Worker /api/search', () => {
   it('한벨 포럼 finds 한․벨 through the joined eojeol', async () => {
     const body = (await (await get(`/api/search?q=${encodeURIComponent('한벨 포럼')}`)).json()) as SearchBody
     expect(body.hits[0]!.article.id).toBe(SEED)
+  })
+
+  it('forgives a wrong keyboard layout and a half-typed syllable (es-hangul runs in workerd)', async () => {
+    const layout = (await (await get('/api/search?q=qpffkfntm')).json()) as SearchBody
+    expect(layout.corrected).toEqual({ from: 'qpffkfntm', to: '벨라루스' })
+    expect(layout.hits[0]!.article.id).toBe(SEED)
+    const typing = (await (await get(`/api/search?q=${encodeURIComponent('벨라ㄹ')}`)).json()) as SearchBody
+    expect(typing.hits.some((h) => h.article.id === SEED)).toBe(true)
   })
 
   it('rejects a blank query with a 400 JSON error', async () => {

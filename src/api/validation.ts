@@ -2,6 +2,7 @@
 // a 400 error body. No runtime imports.
 import type { Context } from 'hono'
 import { z } from 'zod'
+import { normaliseDate } from '../ingest/date.ts'
 import { MAX_QUERY_CHARS } from '../search/limits.ts'
 import { errorResponse } from './errors.ts'
 
@@ -25,11 +26,33 @@ const queryText = (max: number) =>
     .min(1, 'q must not be blank')
     .refine((q) => [...q].length <= max, `q must be at most ${max} characters`)
 
-export const searchQuerySchema = z.object({
-  q: queryText(MAX_QUERY_CHARS),
-  limit: intParam('limit', 1, 100, 10),
-  offset: intParam('offset', 0, 100_000, 0),
-})
+/** Longest accepted outlet or section name. */
+export const MAX_NAME_CHARS = 100
+
+/** A calendar date written YYYY-MM-DD (2015-02-30 is refused). */
+const dateParam = (name: string) =>
+  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && normaliseDate(v) === v, `${name} must be a date written YYYY-MM-DD`).optional()
+
+/** An exact outlet or section name. */
+const nameParam = (name: string) =>
+  z.string().trim().min(1, `${name} must not be blank`).max(MAX_NAME_CHARS, `${name} must be at most ${MAX_NAME_CHARS} characters`).optional()
+
+export const searchQuerySchema = z
+  .object({
+    // Not trimmed: a trailing space tells the search that the last word is complete (no completions).
+    q: z
+      .string({ error: 'q is required' })
+      .refine((q) => q.trim() !== '', 'q must not be blank')
+      .refine((q) => [...q.trim()].length <= MAX_QUERY_CHARS, `q must be at most ${MAX_QUERY_CHARS} characters`),
+    limit: intParam('limit', 1, 100, 10),
+    offset: intParam('offset', 0, 100_000, 0),
+    from: dateParam('from'),
+    to: dateParam('to'),
+    outlet: nameParam('outlet'),
+    section: nameParam('section'),
+    sort: z.enum(['relevance', 'date'], { error: 'sort must be relevance or date' }).default('relevance'),
+  })
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { message: 'from must not be after to', path: ['from'] })
 
 export const suggestQuerySchema = z.object({
   q: queryText(MAX_SUGGEST_CHARS),

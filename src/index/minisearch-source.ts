@@ -4,13 +4,16 @@
 import type MiniSearch from 'minisearch'
 import { SearchError } from '../errors.ts'
 import { FIELDS, type Field } from './fields.ts'
-import type { TermSource } from './term-source.ts'
+import { stepThrough } from './term-walk.ts'
+import type { TermSource, TermWalker } from './term-source.ts'
 
 /** The parts of MiniSearch 7.2.0's internals we read. */
 interface MiniSearchInternals {
   _index: {
     get(term: string): Map<number, Map<number, number>> | undefined
-    atPrefix(prefix: string): Iterable<[string, unknown]>
+    atPrefix(prefix: string): Iterable<[string, unknown]> & { _tree: RadixNode }
+    /** The radix tree: edge label → subtree, and '' → the term's per-field data at a leaf. */
+    _tree: RadixNode
   }
   _fieldIds: Record<string, number>
   _fieldLength: Map<number, number[]>
@@ -19,9 +22,11 @@ interface MiniSearchInternals {
   _dirtCount: number
 }
 
+interface RadixNode extends Map<string, RadixNode | Map<number, unknown>> {}
+
 export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource {
   const ms = miniSearch as unknown as MiniSearchInternals
-  if (!ms._index || !ms._fieldLength || !ms._documentIds || !ms._fieldIds) {
+  if (!ms._index?._tree || !ms._fieldLength || !ms._documentIds || !ms._fieldIds) {
     throw new SearchError('INDEX_INCOMPATIBLE', 'index: this MiniSearch version does not expose the expected internals (need 7.2.0)')
   }
   const fieldId = (field: Field) => ms._fieldIds[field]!
@@ -71,6 +76,27 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
         if (out.length >= limit) break
         if ((data as Map<number, unknown>).has(fid)) out.push(term)
       }
+      return out
+    },
+    walkTerms<S>(field: Field, walker: TermWalker<S>, limit: number) {
+      const out: Array<[string, S]> = []
+      const fid = fieldId(field)
+      const visit = (node: RadixNode, prefix: string, state: S) => {
+        for (const [label, child] of node) {
+          if (out.length >= limit) return
+          if (label === '') {
+            if ((child as Map<number, unknown>).has(fid) && walker.accept(state)) out.push([prefix, state])
+            continue
+          }
+          // An edge carries several units: step through them, stopping at the first rejection.
+          let s: S | null = state
+          for (let k = 0; k < label.length && s !== null; k++) s = walker.step(s, label[k]!)
+          if (s !== null) visit(child as RadixNode, prefix + label, s)
+        }
+      }
+      const prefix = walker.prefix ?? ''
+      const state = stepThrough(walker, prefix)
+      if (state !== null) visit(prefix === '' ? ms._index._tree : ms._index.atPrefix(prefix)._tree, prefix, state)
       return out
     },
   }

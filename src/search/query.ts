@@ -11,6 +11,9 @@ export type TermsByField = Record<Field, string[]>
 /** One word of the query (an eojeol or a script run) and the terms it produced per field. */
 export interface QueryWord {
   text: string
+  /** Offsets of `text` in the query. */
+  start: number
+  end: number
   terms: TermsByField
   /** Compound parts among the word-field terms (정보통신기술 → 정보, 통신, 기술). */
   parts: string[]
@@ -35,11 +38,15 @@ export function analyzeQuery(text: string, analyzer: Analyzer): AnalyzedQuery {
     const field = FIELD_OF_KIND[token.kind]
     let word = byPosition.get(token.position)
     if (!word) {
-      word = { text: '', terms: emptyTerms(), parts: [] }
+      word = { text: '', start: token.start, end: token.start, terms: emptyTerms(), parts: [] }
       byPosition.set(token.position, word)
     }
     // The widest token of a position is the word as typed: 한․벨 → 한․벨
-    if (token.end - token.start > word.text.length) word.text = text.slice(token.start, token.end)
+    if (token.end - token.start > word.text.length) {
+      word.text = text.slice(token.start, token.end)
+      word.start = token.start
+      word.end = token.end
+    }
     if (!field) continue
     if (token.kind === 'part' && !word.parts.includes(token.term)) word.parts.push(token.term)
     if (!word.terms[field].includes(token.term)) word.terms[field].push(token.term)

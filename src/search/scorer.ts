@@ -15,6 +15,11 @@ export interface PlannedTerm {
   whole: boolean
   /** For a partial term: the share of its word it stands for (a bigram of 4: 0.8 / 4). */
   share?: number
+  /**
+   * Document frequency to score with instead of the term's own, shared by a word's expansions so the
+   * rarest near-miss does not win on idf alone (Lucene's blended fuzzy rewrite does the same).
+   */
+  blendedDocFreq?: number
 }
 
 export interface QueryPlan {
@@ -148,9 +153,8 @@ export function scoreSentences(
     for (let i = 0; i < plan.terms.length; i++) {
       const t = plan.terms[i]!
       if (t.word !== w) continue
-      const df = docFreqs[i]!
-      if (df === 0) continue
-      const idf = idfOf(df)
+      if (docFreqs[i] === 0) continue
+      const idf = idfOf(t.blendedDocFreq ?? docFreqs[i]!)
       const factor = boosts[t.field] * t.weight * idf
       const avg = avgLength[t.field]
       for (const source of sources) {

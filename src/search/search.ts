@@ -3,16 +3,20 @@
 import type { Analyzer } from '../analysis/analyzers.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import type { StoredArticle } from '../index/store.ts'
+import { sortByDate, type ArticleFilters, type SearchSort } from './filters.ts'
 import { highlight, type Span } from './highlight.ts'
-import { aliasTerms } from './expand-aliases.ts'
+import { matchSentences } from './match-sentences.ts'
+import type { QueryCorrection } from './prepare-query.ts'
+import { maskCoverage, type QueryPlan, type ScoredQuery, type ScoredSentence } from './scorer.ts'
 import { TUNING } from './tuning.ts'
-import { analyzeQuery, planQuery } from './query.ts'
-import { maskCoverage, scoreSentences, type QueryPlan, type ScoredQuery, type ScoredSentence } from './scorer.ts'
 
-export interface SearchRequest {
+export interface SearchRequest extends ArticleFilters {
+  /** As typed: a trailing space tells that the last word is complete. */
   q: string
   limit: number
   offset: number
+  /** Relevance (default), or newest first. */
+  sort?: SearchSort
 }
 
 export interface SentenceHit {
@@ -36,6 +40,8 @@ export interface SearchResponse {
   /** Matching articles in all. */
   total: number
   took_ms: number
+  /** What the search changed in the query (keyboard layout, spacing, a typo), for a "did you mean". */
+  corrected?: QueryCorrection
   hits: ArticleHit[]
 }
 
@@ -48,10 +54,9 @@ const SENTENCES_PER_HIT = 3
  */
 export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
   const started = performance.now()
-  const query = analyzeQuery(request.q, analyzer)
-  const plan = planQuery(query)
-  plan.terms.push(...aliasTerms(plan, index.aliases))
-  const ranked = rankArticles(index, scoreSentences(index.sources, plan, index.store.sentenceCount))
+  const { scored, plan, corrected } = matchSentences(index, analyzer, request.q, request)
+  const ranked = rankArticles(index, scored)
+  if (request.sort === 'date') sortByDate(ranked, (r) => index.store.articleOf(r.sentences[0]!.doc).published_at)
   const hits = ranked.slice(request.offset, request.offset + request.limit).map(({ score, sentences }) => {
     const first = sentences[0]!
     const { id, title, outlet, published_at, url } = index.store.articleOf(first.doc)
@@ -62,7 +67,8 @@ export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRe
       sentences: sentences.slice(0, SENTENCES_PER_HIT).map((s) => sentenceHit(index, analyzer, plan, s.doc)),
     }
   })
-  return { query: request.q, total: ranked.length, took_ms: round(performance.now() - started), hits }
+  const correction = corrected ? { corrected } : {}
+  return { query: request.q.trim(), total: ranked.length, took_ms: round(performance.now() - started), ...correction, hits }
 }
 
 /**
