@@ -53,14 +53,15 @@ export function createEngine(docs: readonly EvalDoc[], options: EngineOptions): 
   const index = buildSearchIndex(articles, options.indexAnalyzer)
   if (options.synonyms) addSynonyms(index.aliases, options.synonyms, index.queryAnalyzer)
   const queryAnalyzer = index.queryAnalyzer
-  const respond = (q: string, limit: number): SearchResponse | null => {
-    // The API's own check of q (trimmed, not blank, at most 200 characters).
+  const respond = (q: string, limit: number, highlight = true): SearchResponse | null => {
+    // The API's own check of q (not blank, at most 200 characters).
     const valid = searchQuerySchema.shape.q.safeParse(q)
-    return valid.success ? search(index, queryAnalyzer, { q: valid.data, limit, offset: 0 }) : null
+    return valid.success ? search(index, queryAnalyzer, { q: valid.data, limit, offset: 0, highlight }) : null
   }
   return {
     index,
-    search: (q, k) => respond(q, k)?.hits.map((hit) => hit.article.id) ?? [],
+    // Only the ranking is scored, so the shown sentences need no marks.
+    search: (q, k) => respond(q, k, false)?.hits.map((hit) => hit.article.id) ?? [],
     respond,
   }
 }

@@ -38,6 +38,11 @@ export class SentenceStore {
     return { id: `${article.id}:${n}`, article: article.id, n, start, text }
   }
 
+  /** Position of the sentence's article in `articles`. */
+  articleIndexOf(doc: number): number {
+    return this.rows[doc]![0]
+  }
+
   articleOf(doc: number): StoredArticle {
     return this.articles[this.rows[doc]![0]]!
   }

@@ -4,7 +4,7 @@ import type { Analyzer } from '../analysis/analyzers.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import type { StoredArticle } from '../index/store.ts'
 import { sortByDate, type ArticleFilters, type SearchSort } from './filters.ts'
-import { highlight, type Span } from './highlight.ts'
+import { escapeHtml, highlight, type Span } from './highlight.ts'
 import { matchSentences } from './match-sentences.ts'
 import type { QueryCorrection } from './prepare-query.ts'
 import { maskCoverage, type QueryPlan, type ScoredQuery, type ScoredSentence } from './scorer.ts'
@@ -17,6 +17,11 @@ export interface SearchRequest extends ArticleFilters {
   offset: number
   /** Relevance (default), or newest first. */
   sort?: SearchSort
+  /**
+   * Mark the matches in the shown sentences (default true). A batch caller that needs only the ranking
+   * (the peer CLI) turns it off; what is found and in which order does not change.
+   */
+  highlight?: boolean
 }
 
 export interface SentenceHit {
@@ -64,7 +69,7 @@ export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRe
       article: { id, title, outlet, published_at, url },
       score: round(score),
       matches: sentences.length,
-      sentences: sentences.slice(0, SENTENCES_PER_HIT).map((s) => sentenceHit(index, analyzer, plan, s.doc)),
+      sentences: sentences.slice(0, SENTENCES_PER_HIT).map((s) => sentenceHit(index, request.highlight === false ? null : analyzer, plan, s.doc)),
     }
   })
   const correction = corrected ? { corrected } : {}
@@ -77,15 +82,16 @@ export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRe
  * sentences (부산광역시 in one, 부산역 in another) still make the article a full match.
  */
 function rankArticles(index: SearchIndex, { sentences, wordWeights }: ScoredQuery) {
-  const byArticle = new Map<string, ScoredSentence[]>()
-  for (const s of sentences) {
-    const id = index.store.articleOf(s.doc).id
-    const list = byArticle.get(id)
+  // Sorted once, best first: each article's list then comes out sorted too.
+  const sorted = [...sentences].sort((a, b) => b.score - a.score || a.doc - b.doc)
+  const byArticle = new Map<number, ScoredSentence[]>()
+  for (const s of sorted) {
+    const article = index.store.articleIndexOf(s.doc)
+    const list = byArticle.get(article)
     if (list) list.push(s)
-    else byArticle.set(id, [s])
+    else byArticle.set(article, [s])
   }
   const ranked = [...byArticle.values()].map((list) => {
-    list.sort((a, b) => b.score - a.score || a.doc - b.doc)
     // Every further matching sentence adds a decaying share: the 2nd ½, the 3rd ⅓, …
     let support = 0
     for (let i = 1; i < list.length; i++) support += list[i]!.score / (i + 1)
@@ -98,9 +104,9 @@ function rankArticles(index: SearchIndex, { sentences, wordWeights }: ScoredQuer
   return ranked.sort((a, b) => b.score - a.score || a.sentences[0]!.doc - b.sentences[0]!.doc)
 }
 
-function sentenceHit(index: SearchIndex, analyzer: Analyzer, plan: QueryPlan, doc: number): SentenceHit {
+function sentenceHit(index: SearchIndex, analyzer: Analyzer | null, plan: QueryPlan, doc: number): SentenceHit {
   const { id, n, text } = index.store.sentence(doc)
-  return { id, n, text, ...highlight(text, analyzer, plan) }
+  return { id, n, text, ...(analyzer ? highlight(text, analyzer, plan) : { html: escapeHtml(text), highlights: [] }) }
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000
