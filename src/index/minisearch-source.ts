@@ -44,6 +44,26 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
     return totals.lengths
   }
   const postings = (field: Field, term: string) => ms._index.get(term)?.get(fieldId(field))
+  // Dense per-short-id arrays (our doc id, or -1 when discarded; each field's length), so walking a
+  // posting list costs no Map lookups. Rebuilt when documents are added or discarded.
+  let dense: { key: string; docOf: Int32Array; lengths: Uint32Array[] } | undefined
+  const denseNow = () => {
+    const key = `${ms._documentIds.size}:${ms._dirtCount}:${ms._fieldLength.size}`
+    if (dense?.key !== key) {
+      let size = 0
+      for (const shortId of ms._fieldLength.keys()) size = Math.max(size, shortId + 1)
+      const docOf = new Int32Array(size).fill(-1)
+      const lengths = FIELDS.map(() => new Uint32Array(size))
+      for (const [shortId, perField] of ms._fieldLength) {
+        const doc = ms._documentIds.get(shortId)
+        if (doc === undefined) continue
+        docOf[shortId] = doc as number
+        FIELDS.forEach((f, i) => (lengths[i]![shortId] = perField[fieldId(f)] ?? 0))
+      }
+      dense = { key, docOf, lengths }
+    }
+    return dense
+  }
 
   return {
     get docCount() {
@@ -62,11 +82,11 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
     forEachPosting(field, term, visit) {
       const docs = postings(field, term)
       if (!docs) return
-      const fid = fieldId(field)
+      const { docOf, lengths } = denseNow()
+      const fieldLengths = lengths[FIELDS.indexOf(field)]!
       for (const [shortId, tf] of docs) {
-        const doc = ms._documentIds.get(shortId)
-        if (doc === undefined) continue
-        visit(doc as number, tf, ms._fieldLength.get(shortId)![fid]!)
+        const doc = docOf[shortId] ?? -1
+        if (doc >= 0) visit(doc, tf, fieldLengths[shortId]!)
       }
     },
     termsWithPrefix(field, prefix, limit) {
