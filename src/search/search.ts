@@ -60,9 +60,13 @@ const SENTENCES_PER_HIT = 3
 export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
   const started = performance.now()
   const { scored, plan, corrected } = matchSentences(index, analyzer, request.q, request)
-  const ranked = rankArticles(index, scored)
-  if (request.sort === 'date') sortByDate(ranked, (r) => index.store.articleOf(r.sentences[0]!.doc).published_at)
-  const hits = ranked.slice(request.offset, request.offset + request.limit).map(({ score, sentences }) => {
+  const articles = scoreArticles(index, scored)
+  const end = request.offset + request.limit
+  const ranked =
+    request.sort === 'date'
+      ? sortByDate(articles.sort(byRank), (r) => index.store.articleOf(r.sentences[0]!.doc).published_at)
+      : bestFirst(articles, end)
+  const hits = ranked.slice(request.offset, end).map(({ score, sentences }) => {
     const first = sentences[0]!
     const { id, title, outlet, published_at, url } = index.store.articleOf(first.doc)
     return {
@@ -73,25 +77,48 @@ export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRe
     }
   })
   const correction = corrected ? { corrected } : {}
-  return { query: request.q.trim(), total: ranked.length, took_ms: round(performance.now() - started), ...correction, hits }
+  return { query: request.q.trim(), total: articles.length, took_ms: round(performance.now() - started), ...correction, hits }
+}
+
+interface RankedArticle {
+  score: number
+  /** The article's matching sentences, best first. */
+  sentences: ScoredSentence[]
+}
+
+/** Best score first; ties keep corpus order, so the same query always gives the same page. */
+const byRank = (a: RankedArticle, b: RankedArticle) => b.score - a.score || a.sentences[0]!.doc - b.sentences[0]!.doc
+
+/** The first `k` articles by rank, sorted, without sorting them all (a bigram query matches thousands). */
+function bestFirst(articles: RankedArticle[], k: number): RankedArticle[] {
+  if (articles.length <= 4 * k) return articles.sort(byRank)
+  // Keep a sorted window of the k best seen so far; most articles fail the first comparison.
+  const top: RankedArticle[] = []
+  for (const a of articles) {
+    if (top.length === k && byRank(a, top[k - 1]!) >= 0) continue
+    let at = top.length
+    while (at > 0 && byRank(a, top[at - 1]!) < 0) at--
+    top.splice(at, 0, a)
+    if (top.length > k) top.pop()
+  }
+  return top
 }
 
 /**
- * Articles ranked by their best sentence, plus a decaying share of the others, times how much more of the
+ * Articles scored by their best sentence, plus a decaying share of the others, times how much more of the
  * query the whole article covers than its best sentence does: query words spread over several
  * sentences (부산광역시 in one, 부산역 in another) still make the article a full match.
  */
-function rankArticles(index: SearchIndex, { sentences, wordWeights }: ScoredQuery) {
-  // Sorted once, best first: each article's list then comes out sorted too.
-  const sorted = [...sentences].sort((a, b) => b.score - a.score || a.doc - b.doc)
+function scoreArticles(index: SearchIndex, { sentences, wordWeights }: ScoredQuery): RankedArticle[] {
   const byArticle = new Map<number, ScoredSentence[]>()
-  for (const s of sorted) {
+  for (const s of sentences) {
     const article = index.store.articleIndexOf(s.doc)
     const list = byArticle.get(article)
     if (list) list.push(s)
     else byArticle.set(article, [s])
   }
-  const ranked = [...byArticle.values()].map((list) => {
+  return [...byArticle.values()].map((list) => {
+    if (list.length > 1) list.sort((a, b) => b.score - a.score || a.doc - b.doc)
     // Every further matching sentence adds a decaying share: the 2nd ½, the 3rd ⅓, …
     let support = 0
     for (let i = 1; i < list.length; i++) support += list[i]!.score / (i + 1)
@@ -100,8 +127,6 @@ function rankArticles(index: SearchIndex, { sentences, wordWeights }: ScoredQuer
     const spread = best > 0 ? (all / best) ** TUNING.articleCoverageExponent : 1
     return { score: (list[0]!.score + TUNING.supportWeight * support) * spread, sentences: list }
   })
-  // Ties keep corpus order, so the same query always gives the same page.
-  return ranked.sort((a, b) => b.score - a.score || a.sentences[0]!.doc - b.sentences[0]!.doc)
 }
 
 function sentenceHit(index: SearchIndex, analyzer: Analyzer | null, plan: QueryPlan, doc: number): SentenceHit {
