@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { addDistractors, parseJsonLines, toDocs, toQueries, type EvalDoc, type EvalQuery } from '../eval/dataset.ts'
 import { buildKeywordSet, DEFAULT_KEYWORD_SET_OPTIONS, type Lexicon } from '../eval/keyword-set.ts'
+import { createRandom, VARIANTS } from '../eval/query-variants.ts'
 import { ROOT } from '../runtime/node-index.ts'
 
 export const DEFAULT_SHARED = resolve(ROOT, '..', 'shared')
@@ -82,9 +83,35 @@ function wikinewsKeywords(shared: string): EvalSet {
   }
 }
 
+/** Seed of the typing mistakes in keyword-variants: the same mistakes on every run. */
+const VARIANT_SEED = 20150624
+
+/**
+ * The wikinews-keywords queries as people mistype them: each query clean and in every variant of
+ * src/eval/query-variants.ts (a jamo typo, a doubled or lost syllable, a misplaced space, no spaces,
+ * the keyboard left in English, a half-typed last syllable, 초성 for one word), one row per kind.
+ */
+function keywordVariants(shared: string): EvalSet {
+  const base = wikinewsKeywords(shared)
+  const random = createRandom(VARIANT_SEED)
+  const queries: EvalQuery[] = []
+  for (const q of base.queries) {
+    queries.push({ ...q, id: `${q.id}:clean`, source: 'clean' })
+    for (const [kind, variant] of Object.entries(VARIANTS)) queries.push({ ...q, id: `${q.id}:${kind}`, text: variant(q.text, random), source: kind })
+  }
+  return {
+    name: 'keyword-variants',
+    docs: base.docs,
+    queries,
+    notes: [...base.notes, `each query clean and typed ${Object.keys(VARIANTS).length} wrong ways (src/eval/query-variants.ts, seed ${VARIANT_SEED}); one row per kind`],
+    groups: {},
+  }
+}
+
 const SETS: Readonly<Record<string, (shared: string) => EvalSet>> = {
   'klue-nli-dev': klueNliDev,
   'wikinews-keywords': wikinewsKeywords,
+  'keyword-variants': keywordVariants,
 }
 
 export const SET_NAMES = Object.keys(SETS)
