@@ -2,14 +2,17 @@
 // 2xx with sane results or a 4xx JSON error — never a 5xx, a stack trace or unescaped markup.
 // URLs are written by hand, so invalid percent-encoding reaches the app as sent.
 import { readFileSync } from 'node:fs'
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { createAnalyzer } from '../src/analysis/analyzers.ts'
 import { createApp } from '../src/api/app.ts'
+import { handleError } from '../src/api/errors.ts'
 import { MAX_BODY_BYTES } from '../src/api/security.ts'
 import { checkSearchAnswer } from '../src/cli/fuzz-checks.ts'
 import { SearchError } from '../src/errors.ts'
 import type { SearchIndex } from '../src/index/search-index.ts'
 import { loadOrBuildIndex } from '../src/runtime/node-index.ts'
-import { createAnalyzer } from '../src/analysis/analyzers.ts'
 import { MAX_QUERY_WORDS, MAX_TERMS_PER_FIELD } from '../src/search/limits.ts'
 import { analyzeQuery } from '../src/search/query.ts'
 import type { SearchResponse } from '../src/search/search.ts'
@@ -183,6 +186,17 @@ describe('security', () => {
       console.error = log
     }
     expect(errors).toHaveLength(1) // logged server-side, once
+  })
+
+  it('keeps the 4xx of an HTTPException from Hono middleware, as JSON', async () => {
+    const thrower = new Hono()
+    thrower.get('/auth', () => {
+      throw new HTTPException(401, { message: 'missing bearer token' })
+    })
+    thrower.onError(handleError)
+    const res = await thrower.request('/auth')
+    expect(res.status).toBe(401)
+    expect(await res.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: 'missing bearer token' } })
   })
 
   it('answers a missing index with a 503 that hides the cause', async () => {
