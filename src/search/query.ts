@@ -74,16 +74,23 @@ export function coverage(query: AnalyzedQuery, match: Record<string, string[]>):
   if (query.words.length === 0) return 0
   let credit = 0
   for (const word of query.words) {
-    // Own keys only: MiniSearch's match is a plain object, and `constructor` is a query word too.
-    const hit = (field: Field, term: string) => Object.hasOwn(match, term) && match[term]!.includes(field)
-    const whole = FIELDS.some((f) => f !== 'bigram' && word.terms[f].some((t) => hit(f, t)))
+    const whole = FIELDS.some((f) => f !== 'bigram' && word.terms[f].some((t) => hit(match, f, t)))
     if (whole) {
       credit += 1
       continue
     }
     // No whole-word match: partial credit for the share of the word's bigrams found (테크노밸리 ~ 테크노벨리).
     const bigrams = word.terms.bigram
-    if (bigrams.length > 0) credit += (0.8 * bigrams.filter((t) => hit('bigram', t)).length) / bigrams.length
+    if (bigrams.length > 0) credit += (0.8 * bigrams.filter((t) => hit(match, 'bigram', t)).length) / bigrams.length
   }
   return credit / query.words.length
+}
+
+/**
+ * Whether `term` matched in `field`. Own keys only: MiniSearch's match is a plain object, and
+ * `constructor` is a query word too. A module function, not a closure made per word and result:
+ * esbuild's keepNames (tsx, wrangler) wraps each such closure in a defineProperty call.
+ */
+function hit(match: Record<string, string[]>, field: Field, term: string): boolean {
+  return Object.hasOwn(match, term) && match[term]!.includes(field)
 }
