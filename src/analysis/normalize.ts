@@ -39,7 +39,7 @@ export function normalize(original: string): NormalizedText {
     let cluster = String.fromCodePoint(first)
     // Fast path: ASCII and precomposed Hangul syllables need no NFKC.
     if (first < 0x80 || (first >= 0xac00 && first <= 0xd7a3)) {
-      if (!(i < original.length && isContinuation(original, i, cluster.slice(-1)))) {
+      if (!(i < original.length && isContinuation(original, i, cluster))) {
         const out = first < 0x80 ? (first < 0x20 || first === 0x7f ? ' ' : cluster.toLowerCase()) : cluster
         text += out
         starts.push(clusterStart)

@@ -15,6 +15,15 @@ export const STATUS_OF_CODE: Readonly<Record<SearchErrorCode, ContentfulStatusCo
   DATA_CORRUPTION: 500,
 }
 
+/** Codes for the 4xx statuses Hono's middleware throws as HTTPException. */
+const CODE_OF_HTTP_STATUS: Readonly<Partial<Record<number, string>>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+}
+
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string) {
   return c.json({ error: { code, message } }, status)
 }
@@ -24,9 +33,9 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
  * no stack trace or internal message ever reaches a client.
  */
 export function handleError(err: Error, c: Context) {
-  // Hono's own client errors (a malformed JSON body for a validator) keep their 4xx status.
+  // Hono's own client errors (a malformed JSON body for a validator, a failed auth) keep their 4xx.
   if (err instanceof HTTPException && err.status < 500) {
-    return errorResponse(c, err.status, 'BAD_REQUEST', err.message || 'bad request')
+    return errorResponse(c, err.status, CODE_OF_HTTP_STATUS[err.status] ?? 'BAD_REQUEST', err.message || 'bad request')
   }
   if (err instanceof SearchError) {
     const status = STATUS_OF_CODE[err.code]

@@ -30,7 +30,7 @@ export const CONTENT_SECURITY_POLICY = {
 }
 
 /** False when a `key=value` pair of the query string is not valid percent-encoded UTF-8 (`q=%E0%A4%A`, `q=%ZZ`). */
-export function isWellFormedQueryString(url: string): boolean {
+function isWellFormedQueryString(url: string): boolean {
   const at = url.indexOf('?')
   if (at < 0) return true
   for (const pair of url.slice(at + 1).split('&')) {

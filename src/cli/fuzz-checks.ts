@@ -130,12 +130,15 @@ export function checkHighlighted(text: string, { html, highlights }: Highlighted
   }
 }
 
+/** Most hits a page may hold (`limit` ≤ 100). */
+const MAX_PAGE = 100
+
 /**
  * HTTP invariants for any request: never a 5xx; always a JSON body; a 200 is a search page of at most
- * `limit` hits whose sentences pass `checkHighlighted`; a 4xx is `{ error: { code, message } }` with
+ * MAX_PAGE hits whose sentences pass `checkHighlighted`; a 4xx is `{ error: { code, message } }` with
  * no stack trace in it.
  */
-export async function checkSearchAnswer(res: Response, limit = 100): Promise<void> {
+export async function checkSearchAnswer(res: Response): Promise<void> {
   const body = await res.text()
   if (res.status >= 500 || res.status < 200 || (res.status >= 300 && res.status < 400)) fail(`status ${res.status}`, body)
   if (!res.headers.get('content-type')?.startsWith('application/json')) fail('not JSON', res.headers.get('content-type'))
@@ -152,7 +155,7 @@ export async function checkSearchAnswer(res: Response, limit = 100): Promise<voi
   if (typeof page.query !== 'string' || !Number.isInteger(page.total) || typeof page.took_ms !== 'number' || !Array.isArray(page.hits)) {
     fail('search body shape', json)
   }
-  if (page.hits.length > limit || page.hits.length > (page.total as number)) fail('more hits than limit or total', json)
+  if (page.hits.length > MAX_PAGE || page.hits.length > (page.total as number)) fail('more hits than limit or total', json)
   for (const hit of page.hits as Array<{ sentences: Array<{ text: string; html: string; highlights: Array<[number, number]> }> }>) {
     for (const s of hit.sentences) checkHighlighted(s.text, s)
   }

@@ -64,21 +64,27 @@ export const queryFor = (text: string): fc.Arbitrary<string> =>
 /** How a query value travels in a URL: encoded, raw (the URL parser fixes what it can), or as arbitrary bytes. */
 export const queryInUrl = (q: string): fc.Arbitrary<string> =>
   fc.oneof(
-    fc.constant(encodeURIComponent(wellFormed(q))),
-    fc.constant(q),
-    fc.uint8Array({ maxLength: 24 }).map((bytes) => [...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')),
+    { weight: 4, arbitrary: fc.constant(encodeURIComponent(wellFormed(q))) },
+    { weight: 2, arbitrary: fc.constant(q) },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 24 }).map((bytes) => [...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')) },
   )
 
-/** Extra parameters a client may add: none, valid, malformed, or repeated. */
-export const extraParams: fc.Arbitrary<string> = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom('limit=5', 'offset=10', 'limit=100', 'offset=100000', 'q=', 'q=again', 'limit=0', 'limit=-1', 'limit=1e3'),
-      fc.tuple(fc.constantFrom('limit', 'offset', 'q', 'x', ''), fc.string({ maxLength: 6 })).map(([k, v]) => `${k}=${v}`),
-    ),
-    { maxLength: 3 },
-  )
-  .map((params) => params.map((p) => `&${p}`).join(''))
+/** Extra parameters a client may add: mostly none or valid ones, sometimes malformed or repeated. */
+export const extraParams: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('', '&limit=5', '&offset=10', '&limit=100', '&limit=1&offset=3', '&offset=100000', '&x=1') },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('q=', 'q=again', 'limit=0', 'limit=-1', 'limit=1e3', 'offset=', 'limit=5&limit=5'),
+          fc.tuple(fc.constantFrom('limit', 'offset', 'q', 'x', ''), fc.string({ maxLength: 6 })).map(([k, v]) => `${k}=${v}`),
+        ),
+        { minLength: 1, maxLength: 3 },
+      )
+      .map((params) => params.map((p) => `&${p}`).join('')),
+  },
+)
 
 /** Lone surrogates → U+FFFD, so encodeURIComponent accepts the string (String#toWellFormed is ES2024). */
 function wellFormed(s: string): string {

@@ -19,8 +19,8 @@ export interface FuzzDeps {
   app: ReturnType<typeof createApp>
   /** Real sentences to cut queries from, so some fuzzed searches hit and get highlighted. */
   sampleSentences: readonly string[]
-  /** Receives the wall time of every fuzzed HTTP request, in ms, and its URL. */
-  onRequestTime?: (ms: number, url: string) => void
+  /** Receives the wall time of every fuzzed HTTP request, in ms, its URL and its status. */
+  onRequestTime?: (ms: number, url: string, status: number) => void
 }
 
 /** Sentences sampled evenly from the index, as query sources. */
@@ -50,10 +50,11 @@ export interface NamedProperty {
 export function createProperties(deps: FuzzDeps): NamedProperty[] {
   const { queryAnalyzer, indexAnalyzer, app } = deps
   const textAndQuery = anyText.chain((text) => fc.tuple(fc.constant(text), queryFor(text)))
+  // Mostly queries near real text (so hits get highlighted), some anything-goes (often a 400).
   const searchQuery = fc.oneof(
-    anyText,
-    fc.constantFrom(...deps.sampleSentences).chain((s) => fc.tuple(queryFor(s), hostileText(3)).map(([a, b]) => a + b)),
-    fc.constantFrom(...deps.sampleSentences).chain(queryFor),
+    { weight: 1, arbitrary: anyText },
+    { weight: 2, arbitrary: fc.constantFrom(...deps.sampleSentences).chain((s) => fc.tuple(queryFor(s), hostileText(3)).map(([a, b]) => a + b)) },
+    { weight: 2, arbitrary: fc.constantFrom(...deps.sampleSentences).chain(queryFor) },
   )
   const searchUrl = searchQuery.chain((q) => fc.tuple(queryInUrl(q), extraParams)).map(([q, extra]) => `/api/search?q=${q}${extra}`)
 
@@ -80,7 +81,7 @@ export function createProperties(deps: FuzzDeps): NamedProperty[] {
       property: fc.asyncProperty(searchUrl, async (url) => {
         const started = performance.now()
         const res = await app.request(url)
-        deps.onRequestTime?.(performance.now() - started, url)
+        deps.onRequestTime?.(performance.now() - started, url, res.status)
         await checkSearchAnswer(res)
       }) as fc.IRawProperty<unknown>,
     },

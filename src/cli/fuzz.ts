@@ -21,9 +21,11 @@ if (!Number.isSafeInteger(cases) || cases < 1 || !Number.isSafeInteger(seed)) {
 }
 
 const requestMs: number[] = []
+const statuses = new Map<number, number>()
 let slowest = { ms: 0, url: '' }
-const onRequestTime = (ms: number, url: string) => {
+const onRequestTime = (ms: number, url: string, status: number) => {
   requestMs.push(ms)
+  statuses.set(status, (statuses.get(status) ?? 0) + 1)
   if (ms > slowest.ms) slowest = { ms, url }
 }
 const deps = await loadFuzzDeps(onRequestTime)
@@ -53,7 +55,8 @@ for (const { name, property } of properties) {
 if (requestMs.length > 0) {
   const sorted = [...requestMs].sort((a, b) => a - b)
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2)
-  console.log(`search requests: ${sorted.length}, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${slowest.ms.toFixed(2)} ms`)
+  const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ')
+  console.log(`search requests: ${sorted.length} (${byStatus}), p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${slowest.ms.toFixed(2)} ms`)
   console.log(`slowest request: ${slowest.url.slice(0, 300)}`)
 }
 if (serverErrors.length > 0) console.log(`server logged ${serverErrors.length} errors; first: ${String(serverErrors[0]![0]).slice(0, 500)}`)
