@@ -8,6 +8,7 @@ export type SearchErrorCode =
   | 'INDEX_INCOMPATIBLE'
   | 'DATA_CORRUPTION'
   | 'INGEST_FORMAT'
+  | 'BAD_CONFIG'
 
 export class SearchError extends Error {
   override name = 'SearchError'

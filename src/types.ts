@@ -32,12 +32,13 @@ export interface Sentence {
 /**
  * What a token stands for; each kind is indexed in its own field.
  * - surface: the whole normalised eojeol (벨라루스를)
- * - stem: the eojeol with particles/endings stripped, and compound parts (벨라루스)
+ * - stem: the eojeol with particles/endings stripped (벨라루스를 → 벨라루스)
+ * - part: a part of a compound stem (정보통신기술 → 정보, 통신, 기술)
  * - bigram: Hangul syllable bigrams of an eojeol, or the single syllable of a 1-syllable eojeol
  * - latin: Latin words and numbers, lower-cased (ict, 2013, 3.5)
  * - hanja: Han characters, runs and segmented words (韓美, 韓, 美)
  */
-export type TokenKind = 'surface' | 'stem' | 'bigram' | 'latin' | 'hanja'
+export type TokenKind = 'surface' | 'stem' | 'part' | 'bigram' | 'latin' | 'hanja'
 
 export interface Token {
   term: string

@@ -6,6 +6,7 @@ const SEED = '000_df47cecabbcbfc25'
 
 interface SearchBody {
   total: number
+  corrected?: { from: string; to: string }
   hits: Array<{ article: { id: string }; sentences: Array<{ html: string; highlights: Array<[number, number]>; text: string }> }>
 }
 
@@ -27,6 +28,14 @@ describe('Worker /api/search', () => {
     expect(body.hits[0]!.article.id).toBe(SEED)
   })
 
+  it('forgives a wrong keyboard layout and a half-typed syllable (es-hangul runs in workerd)', async () => {
+    const layout = (await (await get('/api/search?q=qpffkfntm')).json()) as SearchBody
+    expect(layout.corrected).toEqual({ from: 'qpffkfntm', to: '벨라루스' })
+    expect(layout.hits[0]!.article.id).toBe(SEED)
+    const typing = (await (await get(`/api/search?q=${encodeURIComponent('벨라ㄹ')}`)).json()) as SearchBody
+    expect(typing.hits.some((h) => h.article.id === SEED)).toBe(true)
+  })
+
   it('rejects a blank query with a 400 JSON error', async () => {
     const res = await get('/api/search?q=')
     expect(res.status).toBe(400)
@@ -36,5 +45,12 @@ describe('Worker /api/search', () => {
   it('serves /healthz and 404s unknown articles', async () => {
     expect(((await (await get('/healthz')).json()) as { articles: number }).articles).toBe(631)
     expect((await get('/api/articles/nope')).status).toBe(404)
+  })
+
+  it('sends the secure headers and rejects malformed percent-encoding, as under Node', async () => {
+    const res = await get('/api/search?q=%ED%A0%80')
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 })

@@ -44,7 +44,7 @@ describe('surface and stem (particles and endings stripped)', () => {
     expect(terms(word, 'stem').concat(terms(word, 'surface'))).toContain(stem)
   })
 
-  it.each(['국가', '결과', '회의', '아시아'])('leaves %s whole (a short word that only looks inflected)', (word) => {
+  it.each(['국가', '결과', '회의', '아시아', '북한', '제한'])('leaves %s whole (a short word that only looks inflected)', (word) => {
     expect(stripSuffix(word)).toBeNull()
   })
 

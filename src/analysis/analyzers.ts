@@ -3,18 +3,21 @@
 import { dropAttachedParticles } from './filters/attached-particles.ts'
 import { addBigrams } from './filters/bigrams.ts'
 import { createHanFilter, type HanSegmenter } from './filters/han.ts'
-import { addStems } from './filters/stems.ts'
+import { createStemFilter, type EojeolAnalyzer } from './filters/stems.ts'
 import { createPipeline, type Analyzer } from './pipeline.ts'
 
 export type { Analyzer } from './pipeline.ts'
 export type { HanSegmenter } from './filters/han.ts'
+export type { EojeolAnalysis, EojeolAnalyzer } from './filters/stems.ts'
 
 /** Bumped whenever a stage changes what it emits; a stored index records it. */
-export const ANALYZER_VERSION = 1
+export const ANALYZER_VERSION = 3
 
 export interface AnalyzerOptions {
   /** Han word segmenter (jieba), only available at index-build time in Node. */
   hanSegmenter?: HanSegmenter
+  /** Stem and compound parts of a Hangul eojeol; without it, particle/ending rules apply. */
+  eojeolAnalyzer?: EojeolAnalyzer
 }
 
 /**
@@ -23,5 +26,5 @@ export interface AnalyzerOptions {
  * // => ['surface:벨라루스를', 'stem:벨라루스', 'bigram:벨라', 'bigram:라루', 'bigram:루스', 'bigram:스를']
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  return createPipeline([dropAttachedParticles, addStems, addBigrams, createHanFilter(options.hanSegmenter)])
+  return createPipeline([dropAttachedParticles, createStemFilter(options.eojeolAnalyzer), addBigrams, createHanFilter(options.hanSegmenter)])
 }

@@ -48,10 +48,14 @@ export function normalize(original: string): NormalizedText {
       }
     }
     // Gather combining marks and conjoining jamo (ᄒ+ᅡ+ᆫ → 한) so NFKC composes them as one unit.
-    while (i < original.length && isContinuation(original, i, cluster)) {
+    // The last unit is tracked apart: slicing the growing cluster would copy it each time
+    // (quadratic for ᄀ followed by 40,000 ᅡ).
+    let last = cluster.slice(-1)
+    while (i < original.length && isContinuation(original, i, last)) {
       const next = original.codePointAt(i)!
       const ch = String.fromCodePoint(next)
       cluster += ch
+      last = ch.slice(-1)
       i += ch.length
     }
     let out: string
@@ -67,10 +71,10 @@ export function normalize(original: string): NormalizedText {
   return { text, starts, ends }
 }
 
-function isContinuation(original: string, i: number, cluster: string): boolean {
+/** Whether the code point at `i` joins the cluster whose last UTF-16 unit is `last`. */
+function isContinuation(original: string, i: number, last: string): boolean {
   const ch = String.fromCodePoint(original.codePointAt(i)!)
   if (COMBINING.test(ch)) return !CONTROL.test(ch)
-  const last = cluster.slice(-1)
   // 하 + ᆫ (a final jamo after a precomposed syllable) also composes: → 한
   return HANGUL_VT.test(ch) && (HANGUL_L.test(last) || HANGUL_VT.test(last) || SYLLABLE.test(last))
 }

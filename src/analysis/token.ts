@@ -15,6 +15,8 @@ export interface StreamToken extends Token {
   attached: boolean
   /** True for a part of a joined eojeol: `한․벨` → parts `한`, `벨` beside the whole `한벨`. */
   part: boolean
+  /** Set by the stem stage for a word without content (한/MM in 한 종류): later stages skip it. */
+  stop?: boolean
   /** Original start/end of each UTF-16 unit of `term`, so stages can cut the term and keep offsets. */
   unitStarts: number[]
   unitEnds: number[]

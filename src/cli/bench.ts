@@ -27,7 +27,7 @@ import {
   type SearchIndex,
 } from '../index/search-index.ts'
 import { search } from '../search/search.ts'
-import { buildFromCorpus, INDEX_FILE, jiebaSegmenter, readCorpus, ROOT, staleReason, writeIndexFile } from '../runtime/node-index.ts'
+import { buildFromCorpus, INDEX_FILE, indexAnalyzerOptions, readCorpus, ROOT, staleReason, writeIndexFile } from '../runtime/node-index.ts'
 import { benchCorpus, benchQueries, GENERATOR_SETTINGS, realArticles, type BenchQuery } from './bench-corpus.ts'
 
 const SELF = fileURLToPath(import.meta.url)
@@ -65,8 +65,7 @@ interface QueryFigures {
 
 /** One warm-up pass over the queries, then one timed pass; nDCG@10 with binary relevance. */
 function runQueries(index: SearchIndex, queries: BenchQuery[]): QueryFigures {
-  const analyzer = createAnalyzer()
-  const ask = (q: BenchQuery) => search(index, analyzer, { q: q.text, limit: 10, offset: 0, highlight: false })
+  const ask = (q: BenchQuery) => search(index, index.queryAnalyzer, { q: q.text, limit: 10, offset: 0, highlight: false })
   for (const q of queries) ask(q)
   const times: number[] = []
   let ndcg = 0
@@ -84,9 +83,8 @@ function runQueries(index: SearchIndex, queries: BenchQuery[]): QueryFigures {
 /** Runs the search code once on a tiny index, so compiled code is not counted as index memory. */
 function warmUpCode(): void {
   const tiny = realArticles().slice(0, 50)
-  const analyzer = createAnalyzer()
-  for (const index of [buildSegmentedIndex(tiny, { analyzer }), buildSearchIndex(tiny, analyzer)]) {
-    for (const q of benchQueries().slice(0, 50)) search(index, analyzer, { q: q.text, limit: 10, offset: 0, highlight: false })
+  for (const index of [buildSegmentedIndex(tiny), buildSearchIndex(tiny)]) {
+    for (const q of benchQueries().slice(0, 50)) search(index, index.queryAnalyzer, { q: q.text, limit: 10, offset: 0, highlight: false })
   }
 }
 
@@ -96,9 +94,9 @@ function warmUpCode(): void {
 type Args = Record<string, string>
 
 function indexAnalyzer() {
-  const analyzer = createAnalyzer({ hanSegmenter: jiebaSegmenter })
-  analyzer('韓美關係') // loads jieba's dictionary outside the timed build
-  return analyzer
+  const options = indexAnalyzerOptions()
+  createAnalyzer(options)('韓美關係 벨라루스를') // loads jieba's and MeCab's dictionaries outside the timed build
+  return options
 }
 
 /** Ours: build the segments (timed: analysis + indexing + packing) and write the pack. */
@@ -109,7 +107,7 @@ function childBuildOurs(args: Args) {
   let cache: unknown
   const cpu = process.cpuUsage()
   const started = performance.now()
-  const index = buildSegmentedIndex(corpus.articles, { analyzer, onBuilt: (stats) => (cache = stats) })
+  const index = buildSegmentedIndex(corpus.articles, analyzer, null, { onBuilt: (stats) => (cache = stats) })
   const bytes = serializeSegments(index)
   const buildMs = performance.now() - started
   const used = process.cpuUsage(cpu)
@@ -132,7 +130,7 @@ async function childColdOurs(args: Args) {
   const query = benchQueries()[0]!
   const started = performance.now()
   const index = openIndex(readFileSync(args.file!))
-  search(index, createAnalyzer(), { q: query.text, limit: 10, offset: 0, highlight: false })
+  search(index, index.queryAnalyzer, { q: query.text, limit: 10, offset: 0, highlight: false })
   return { coldMs: performance.now() - started, segments: index.segments.length }
 }
 
@@ -141,7 +139,7 @@ function childQueryOurs(args: Args) {
   warmUpCode()
   const before = memory()
   const index = openIndex(readFileSync(args.file!))
-  search(index, createAnalyzer(), { q: '벨라루스', limit: 10, offset: 0, highlight: false })
+  search(index, index.queryAnalyzer, { q: '벨라루스', limit: 10, offset: 0, highlight: false })
   const after = memory()
   const storeBytes = index.segments.reduce((sum, s) => sum + s.storeBytes, 0)
   return {
@@ -160,7 +158,7 @@ function childQueryOurs(args: Args) {
  */
 function childMiniSearch(args: Args) {
   const corpus = benchCorpus(Number(args.size))
-  const analyzer = indexAnalyzer()
+  const analyzer = createAnalyzer(indexAnalyzer())
   warmUpCode()
   gc()
   const cpu = process.cpuUsage()
@@ -180,7 +178,7 @@ function childMiniSearch(args: Args) {
   const buildCpuMs = (used.user + used.system + usedAgain.user + usedAgain.system) / 1000
   docs = []
   const after = memory()
-  const meta = { format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, analyzerVersion: ANALYZER_VERSION, builtAt: new Date().toISOString(), articles: 0, sentences: 0, sourceFingerprint: null }
+  const meta = { format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, analyzerVersion: ANALYZER_VERSION, builtAt: new Date().toISOString(), articles: 0, sentences: 0, sourceFingerprint: null, acronyms: [] }
   const index = assembleIndex(meta, [], live)
   const figures = runQueries(index, benchQueries())
   let bytes: number | null = null
@@ -203,7 +201,7 @@ async function childColdMiniSearch(args: Args) {
   const query = benchQueries()[0]!
   const started = performance.now()
   const index = await loadIndexFromGzip(readFileSync(args.file!))
-  search(index, createAnalyzer(), { q: query.text, limit: 10, offset: 0, highlight: false })
+  search(index, index.queryAnalyzer, { q: query.text, limit: 10, offset: 0, highlight: false })
   return { coldMs: performance.now() - started }
 }
 

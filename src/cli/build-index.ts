@@ -23,6 +23,7 @@ const bytes = writeIndexFile(report.bytes)
 const { meta, segments } = report.index
 console.log(`build:index: ${report.files} files → ${meta.articles} articles, ${meta.sentences} sentences`)
 console.log(`build:index: built in ${(report.buildMs / 1000).toFixed(2)} s (${Math.round(meta.sentences / (report.buildMs / 1000))} sentences/s)`)
+console.log(`build:index: eojeol lexicon ${report.index.lexicon.size} entries, ${report.index.aliases.size} alias terms`)
 console.log(`build:index: wrote ${INDEX_FILE} (${bytes} bytes, ${segments.length} segment${segments.length === 1 ? '' : 's'})`)
 
 const heap = JSON.parse(

@@ -8,7 +8,7 @@ import { basename, resolve } from 'node:path'
 import { createAnalyzer } from '../analysis/analyzers.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
 import { addArticles, flushLiveTier, serializeIndex, serializeSegments } from '../index/search-index.ts'
-import { INDEX_FILE, jiebaSegmenter, LIVE_FILE, loadIndexFiles, writeIndexFile } from '../runtime/node-index.ts'
+import { INDEX_FILE, indexAnalyzerOptions, LIVE_FILE, loadIndexFiles, writeIndexFile } from '../runtime/node-index.ts'
 
 const argv = process.argv.slice(2)
 const valueOf = (name: string, fallback: string) => {
@@ -32,7 +32,7 @@ if (files.length > 0) {
   const added = addArticles(
     index,
     articles.map((article) => ({ article, sentences: toSentences(article) })),
-    createAnalyzer({ hanSegmenter: jiebaSegmenter }),
+    createAnalyzer(indexAnalyzerOptions()),
   )
   console.log(`flush: added ${articles.length} articles (${added} sentences) to the live tier`)
 }

@@ -7,9 +7,13 @@ export type Field = 'word' | 'bigram' | 'latin' | 'hanja'
 
 export const FIELDS: readonly Field[] = ['word', 'bigram', 'latin', 'hanja']
 
+/** Fields whose terms stand for a whole word; a bigram is only part of one. */
+export const WHOLE_WORD_FIELDS: readonly Field[] = ['word', 'latin', 'hanja']
+
 export const FIELD_OF_KIND: Readonly<Record<TokenKind, Field | null>> = {
   surface: null,
   stem: 'word',
+  part: 'word',
   bigram: 'bigram',
   latin: 'latin',
   hanja: 'hanja',
@@ -17,8 +21,16 @@ export const FIELD_OF_KIND: Readonly<Record<TokenKind, Field | null>> = {
 
 /** Relative weight of a match in each field: whole words beat bigram overlap. */
 export const FIELD_BOOSTS: Readonly<Record<Field, number>> = {
-  word: 3,
-  bigram: 1,
+  word: 2.5,
+  bigram: 1.5,
   latin: 3,
   hanja: 2,
+}
+
+/** One string for a term of a field, for sets and maps that mix fields: `word:벨라루스`, `latin:ict`. */
+export const fieldKey = (field: Field, term: string): string => `${field}:${term}`
+
+export function splitFieldKey(key: string): [Field, string] {
+  const colon = key.indexOf(':')
+  return [key.slice(0, colon) as Field, key.slice(colon + 1)]
 }

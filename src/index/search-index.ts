@@ -3,7 +3,17 @@
 // doc ids: segment after segment, then the live tier. Must not import runtime code (the same loader
 // runs in Node and in the Worker).
 import MiniSearch from 'minisearch'
-import { ANALYZER_VERSION, type Analyzer } from '../analysis/analyzers.ts'
+import { ANALYZER_VERSION, createAnalyzer, type Analyzer, type AnalyzerOptions } from '../analysis/analyzers.ts'
+import {
+  createLexiconAnalyzer,
+  createRecordingAnalyzer,
+  lexiconOf,
+  parseLexicon,
+  serializeLexicon,
+  type EojeolLexicon,
+} from '../analysis/eojeol/lexicon.ts'
+import { createVocabularyAnalyzer } from '../analysis/eojeol/vocabulary-analyzer.ts'
+import { ruleAnalysis } from '../analysis/filters/stems.ts'
 import { SearchError } from '../errors.ts'
 import type { Article, Sentence } from '../types.ts'
 import { addToLiveTier, createLiveTier, encodeLiveTier, MINISEARCH_OPTIONS, type IndexedSentence, type LiveTier } from './live-tier.ts'
@@ -11,6 +21,7 @@ import { createMiniSearchSource } from './minisearch-source.ts'
 import { decodePack, encodePack } from './pack.ts'
 import { buildSegments, type BuildSegmentsOptions } from './segment-builder.ts'
 import { Segment } from './segment/reader.ts'
+import { AliasTable, createAliasTable, mineAcronyms, type MinedAcronym } from './aliases.ts'
 import { LiveStore, type SentenceStore, type StoreJSON } from './store.ts'
 import type { TermSource } from './term-source.ts'
 import { TieredStore } from './tiered-store.ts'
@@ -35,11 +46,15 @@ export interface IndexMeta {
   sourceFingerprint: string | null
   /** Global id of the first doc this file holds: 0, or for a live tier the archive's doc count. */
   docBase?: number
+  /** Acronyms defined in the corpus text: 정보통신기술(ICT) → ['정보통신기술', 'ict', 1]. */
+  acronyms: MinedAcronym[]
 }
 
 /** The pack's manifest: the meta plus what each segment holds. */
 export interface IndexManifest extends IndexMeta {
   segments: Array<{ docs: number; articles: number; bytes: number }>
+  /** serializeLexicon() text: the archive's build-time eojeol analyses. */
+  lexicon: string
 }
 
 export interface SearchIndex {
@@ -52,6 +67,18 @@ export interface SearchIndex {
   /** Archive segments, oldest first; each owns the global docs after the previous one's. */
   segments: Segment[]
   live: LiveTier
+  /** Mined acronyms, plus the synonyms file once a runtime adds it. */
+  aliases: AliasTable
+  /** What the build-time analysis said about corpus eojeols, where the query-time fallback differs. */
+  lexicon: EojeolLexicon
+  /** Analyzes queries (and highlights) the way this index analysed its text. */
+  queryAnalyzer: Analyzer
+}
+
+/** What an index knows about its analysis besides the postings (carried over when tiers change). */
+export interface IndexAnalysis {
+  lexicon: EojeolLexicon
+  aliases?: AliasTable
 }
 
 type Articles = ReadonlyArray<{ article: Article; sentences: readonly Sentence[] }>
@@ -61,7 +88,7 @@ type Articles = ReadonlyArray<{ article: Article; sentences: readonly Sentence[]
  * @example
  * assembleIndex(meta, [segment], createLiveTier(segment.docCount)).sources.length // => 2
  */
-export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTier): SearchIndex {
+export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTier, analysis: IndexAnalysis = { lexicon: new Map() }): SearchIndex {
   const archiveDocs = segments.reduce((sum, s) => sum + s.docCount, 0)
   if (live.docBase !== archiveDocs) {
     throw new SearchError('INDEX_INCOMPATIBLE', `index: live tier starts at doc ${live.docBase}, but the archive holds ${archiveDocs} docs`)
@@ -74,36 +101,76 @@ export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTi
   }
   sources.push(createMiniSearchSource(live.miniSearch))
   const store = new TieredStore(segments, live.store)
-  const counted = { ...meta, articles: store.articleCount, sentences: store.sentenceCount }
-  return { meta: counted, miniSearch: live.miniSearch, store, sources, segments, live }
+  const counted = { ...meta, acronyms: meta.acronyms ?? [], articles: store.articleCount, sentences: store.sentenceCount }
+  const { lexicon } = analysis
+  const aliases = analysis.aliases ?? createAliasTable(counted.acronyms)
+  return { meta: counted, miniSearch: live.miniSearch, store, sources, segments, live, aliases, lexicon, queryAnalyzer: queryAnalyzerFor(sources, lexicon) }
+}
+
+/** The fallback for eojeols the lexicon lacks: strip down to a stem the index knows. */
+function vocabularyAnalyzer(sources: readonly TermSource[]) {
+  return createVocabularyAnalyzer((stem) => sources.some((s) => s.docFreq('word', stem) > 0))
+}
+
+function queryAnalyzerFor(sources: readonly TermSource[], lexicon: EojeolLexicon): Analyzer {
+  return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources)) })
+}
+
+/**
+ * The index-time analyzer over `options`, recording every eojeol's analysis so the query side can
+ * repeat it (finishAnalysis turns the record into the lexicon once the index is built).
+ */
+function recordingAnalyzer(options: AnalyzerOptions) {
+  const recording = createRecordingAnalyzer(options.eojeolAnalyzer ?? ruleAnalysis)
+  return { analyzer: createAnalyzer({ ...options, eojeolAnalyzer: recording.analyzer }), seen: recording.seen }
+}
+
+/** Mines acronyms and derives the lexicon of a freshly built index, and wires its query analyzer. */
+function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>): SearchIndex {
+  const { store } = index
+  const texts = (function* () {
+    for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
+  })()
+  const acronyms = mineAcronyms(texts, analyzer)
+  const lexicon = lexiconOf(seen as Parameters<typeof lexiconOf>[0], vocabularyAnalyzer(index.sources))
+  return assembleIndex({ ...index.meta, acronyms }, index.segments, index.live, { lexicon })
 }
 
 function newMeta(format: string, version: number, sourceFingerprint: string | null): IndexMeta {
-  return { format, version, analyzerVersion: ANALYZER_VERSION, builtAt: new Date().toISOString(), articles: 0, sentences: 0, sourceFingerprint }
+  return { format, version, analyzerVersion: ANALYZER_VERSION, builtAt: new Date().toISOString(), articles: 0, sentences: 0, sourceFingerprint, acronyms: [] }
 }
 
 /**
- * A MiniSearch-only index (everything in the live tier): the small-corpus path and the baseline
- * segments are measured against.
+ * A MiniSearch-only index (everything in the live tier) with the index-time analyzer (which may use
+ * native or dictionary stages: a Han segmenter, a morphological eojeol analyzer): the small-corpus
+ * path and the baseline segments are measured against.
  * @example
- * buildSearchIndex([{ article, sentences }], createAnalyzer({ hanSegmenter })).meta.sentences // => 15
+ * buildSearchIndex([{ article, sentences }], { hanSegmenter }).meta.sentences // => 15
  */
-export function buildSearchIndex(articles: Articles, analyzer: Analyzer, sourceFingerprint: string | null = null): SearchIndex {
+export function buildSearchIndex(articles: Articles, options: AnalyzerOptions = {}, sourceFingerprint: string | null = null): SearchIndex {
+  const { analyzer, seen } = recordingAnalyzer(options)
   const live = createLiveTier(0)
   addToLiveTier(live, articles, analyzer)
-  return assembleIndex(newMeta(INDEX_FORMAT, INDEX_FORMAT_VERSION, sourceFingerprint), [], live)
+  return finishAnalysis(assembleIndex(newMeta(INDEX_FORMAT, INDEX_FORMAT_VERSION, sourceFingerprint), [], live), analyzer, seen)
 }
 
 /**
- * Indexes articles as archive segments (bulk build through the eojeol cache); the live tier starts
- * empty after them.
+ * Indexes articles as archive segments (bulk build through the eojeol cache) with the index-time
+ * analyzer built from `analyzerOptions`; the live tier starts empty after them.
  * @example
- * buildSegmentedIndex([{ article, sentences }], { analyzer }).segments.length // => 1
+ * buildSegmentedIndex([{ article, sentences }], { hanSegmenter }).segments.length // => 1
  */
-export function buildSegmentedIndex(articles: Articles, options: BuildSegmentsOptions & { sourceFingerprint?: string | null }): SearchIndex {
-  const segments = buildSegments(articles, options).map((bytes) => new Segment(bytes, { analyzerVersion: ANALYZER_VERSION, verify: false }))
+export function buildSegmentedIndex(
+  articles: Articles,
+  analyzerOptions: AnalyzerOptions = {},
+  sourceFingerprint: string | null = null,
+  options: Omit<BuildSegmentsOptions, 'analyzer'> = {},
+): SearchIndex {
+  const { analyzer, seen } = recordingAnalyzer(analyzerOptions)
+  const segments = buildSegments(articles, { ...options, analyzer }).map((bytes) => new Segment(bytes, { analyzerVersion: ANALYZER_VERSION, verify: false }))
   const docs = segments.reduce((sum, s) => sum + s.docCount, 0)
-  return assembleIndex(newMeta(SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION, options.sourceFingerprint ?? null), segments, createLiveTier(docs))
+  const built = assembleIndex(newMeta(SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION, sourceFingerprint), segments, createLiveTier(docs))
+  return finishAnalysis(built, analyzer, seen)
 }
 
 /**
@@ -132,7 +199,8 @@ export function flushLiveTier(index: SearchIndex): Segment | null {
   const segment = new Segment(encodeLiveTier(index.live), { analyzerVersion: ANALYZER_VERSION })
   const segments = [...index.segments, segment]
   const live = createLiveTier(index.live.docBase + segment.docCount)
-  Object.assign(index, assembleIndex({ ...index.meta, format: SEGMENTED_FORMAT, version: SEGMENTED_FORMAT_VERSION }, segments, live))
+  const analysis = { lexicon: index.lexicon, aliases: index.aliases }
+  Object.assign(index, assembleIndex({ ...index.meta, format: SEGMENTED_FORMAT, version: SEGMENTED_FORMAT_VERSION }, segments, live, analysis))
   return segment
 }
 
@@ -150,6 +218,7 @@ export function serializeSegments(index: SearchIndex): Uint8Array {
     sentences: index.segments.reduce((sum, s) => sum + s.docCount, 0),
     docBase: 0,
     segments: index.segments.map((s) => ({ docs: s.docCount, articles: s.articleCount, bytes: s.bytes.length })),
+    lexicon: serializeLexicon(index.lexicon),
   }
   return encodePack(manifest, index.segments.map((s) => s.bytes))
 }
@@ -179,13 +248,16 @@ export function openIndex(bytes: ArrayBuffer | Uint8Array, options: { verify?: b
     if (segment.docCount !== manifest.segments[i]!.docs) throw new SearchError('DATA_CORRUPTION', `index: segment ${i} holds ${segment.docCount} docs, the manifest says ${manifest.segments[i]!.docs}`)
   })
   const docs = segments.reduce((sum, s) => sum + s.docCount, 0)
-  return assembleIndex(manifest, segments, createLiveTier(docs))
+  const { lexicon, segments: _segments, ...meta } = manifest
+  return assembleIndex(meta, segments, createLiveTier(docs), { lexicon: parseLexicon(lexicon ?? '') })
 }
 
 interface IndexFile {
   meta: IndexMeta
   store: StoreJSON
   minisearch: unknown
+  /** serializeLexicon() text (a live tier attached to an archive uses the archive's). */
+  lexicon?: string
 }
 
 /** The live tier as JSON (with `docBase`, so it can only be attached after the same archive). */
@@ -198,7 +270,7 @@ export function serializeIndex(index: SearchIndex): string {
     sentences: index.live.store.sentenceCount,
     docBase: index.live.docBase,
   }
-  const file: IndexFile = { meta, store: index.live.store.toJSON(), minisearch: index.live.miniSearch.toJSON() }
+  const file: IndexFile = { meta, store: index.live.store.toJSON(), minisearch: index.live.miniSearch.toJSON(), lexicon: serializeLexicon(index.lexicon) }
   return JSON.stringify(file)
 }
 
@@ -235,8 +307,8 @@ export function loadIndex(json: string, archive?: SearchIndex): SearchIndex {
   } catch (cause) {
     throw new SearchError('DATA_CORRUPTION', 'index: cannot load the MiniSearch part', { cause })
   }
-  if (!archive) return assembleIndex(meta, [], live)
-  return assembleIndex(archive.meta, archive.segments, live)
+  if (!archive) return assembleIndex(meta, [], live, { lexicon: parseLexicon(file.lexicon ?? '') })
+  return assembleIndex(archive.meta, archive.segments, live, { lexicon: archive.lexicon, aliases: archive.aliases })
 }
 
 function parse(json: string): IndexFile {

@@ -14,11 +14,34 @@ export interface TermSource {
   forEachPosting(field: Field, term: string, visit: (doc: number, tf: number, fieldLength: number) => void): void
   /**
    * Writes the postings of `term` in `field` into `out` from index `at` on (doc, tf and field
-   * length, docs ascending) and returns how many; the scorer's fast path, allocation-free per posting.
+   * length, docs ascending) and returns how many: a bulk, allocation-free read for tiers that store
+   * postings compactly (segments, the live MiniSearch); small in-memory sources may leave it out.
    */
-  readPostings(field: Field, term: string, out: PostingsBuffer, at?: number): number
+  readPostings?(field: Field, term: string, out: PostingsBuffer, at?: number): number
   /** Terms of `field` that start with `prefix` (at most `limit`), for prefix and suggestion expansion. */
   termsWithPrefix(field: Field, prefix: string, limit: number): string[]
+  /**
+   * Terms of `field` a walker accepts (at most `limit`, in no promised order), each with the walker's
+   * state at its end. The tier walks its dictionary depth-first, one UTF-16 unit at a time, and skips
+   * every term below a prefix the walker rejects — so fuzzy, jamo-prefix and 초성 lookups stay
+   * bounded without the tier knowing anything about Hangul.
+   */
+  walkTerms<S>(field: Field, walker: TermWalker<S>, limit: number): Array<[term: string, state: S]>
+}
+
+/**
+ * A pruned depth-first search over a term dictionary, e.g. an edit-distance automaton whose state
+ * is a row of the distance table.
+ */
+export interface TermWalker<S> {
+  /** State before the first unit. */
+  readonly start: S
+  /** Every wanted term starts with this: a tier may jump to it and step through it at once. */
+  readonly prefix?: string
+  /** State once `unit` follows a prefix in `state`; null skips every term below that prefix. */
+  step(state: S, unit: string): S | null
+  /** Whether a term that ends in `state` is wanted. */
+  accept(state: S): boolean
 }
 
 /** Where `readPostings` puts decoded postings; reused across terms and queries. */

@@ -7,10 +7,13 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
-import { ANALYZER_VERSION, createAnalyzer, type HanSegmenter } from '../analysis/analyzers.ts'
+import { ANALYZER_VERSION, type AnalyzerOptions, type HanSegmenter } from '../analysis/analyzers.ts'
 import { SearchError } from '../errors.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
 import { SEGMENT_VERSION } from '../index/segment/format.ts'
+import { addSynonyms } from '../index/aliases.ts'
+import { createMorphEojeolAnalyzer } from '../analysis/eojeol/morph-eojeol-analyzer.ts'
+import { nodeMorphAnalyzer } from './morph-node.ts'
 import {
   buildSegmentedIndex,
   loadIndex,
@@ -23,6 +26,8 @@ import {
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const CORPUS_DIR = join(ROOT, 'corpus')
+/** Query-time synonyms (see the file's header); edited by hand, applied without a rebuild. */
+export const SYNONYMS_FILE = join(CORPUS_DIR, 'synonyms.txt')
 // The archive as one pack of segments: the Worker bundles it as a data module (wrangler.toml [[rules]]).
 export const INDEX_FILE = join(ROOT, 'index', 'search-index.pack')
 /** The live tier (articles added since the last flush), as MiniSearch JSON; absent when empty. */
@@ -66,6 +71,14 @@ export const jiebaSegmenter: HanSegmenter = (run) => {
   return jieba.cut(run, false)
 }
 
+/**
+ * What the index-time analyzer adds to the shared chain in Node: MeCab-ko for Hangul eojeols and jieba for
+ * Han runs. The query side has neither: it repeats their answers through the index's eojeol lexicon.
+ */
+export function indexAnalyzerOptions(): AnalyzerOptions {
+  return { hanSegmenter: jiebaSegmenter, eojeolAnalyzer: createMorphEojeolAnalyzer(nodeMorphAnalyzer()) }
+}
+
 export interface BuildReport {
   index: SearchIndex
   /** The pack written to index/. */
@@ -77,7 +90,7 @@ export interface BuildReport {
 export function buildFromCorpus(files: CorpusFile[] = readCorpus()): BuildReport {
   const started = performance.now()
   const articles = ingestFiles(files).map((article) => ({ article, sentences: toSentences(article) }))
-  const index = buildSegmentedIndex(articles, { analyzer: createAnalyzer({ hanSegmenter: jiebaSegmenter }), sourceFingerprint: fingerprint(files) })
+  const index = buildSegmentedIndex(articles, indexAnalyzerOptions(), fingerprint(files))
   const bytes = serializeSegments(index)
   return { index, bytes, files: files.length, buildMs: performance.now() - started }
 }
@@ -124,8 +137,10 @@ export async function loadOrBuildIndex(log: (line: string) => void = console.log
   return loadIndexFiles()
 }
 
-/** The archive pack, plus the live tier file when present. */
+/** The archive pack, plus the live tier file when present, plus the synonyms file. */
 export function loadIndexFiles(file = INDEX_FILE, liveFile = LIVE_FILE): SearchIndex {
   const archive = openIndex(readFileSync(file))
-  return existsSync(liveFile) ? loadIndex(readFileSync(liveFile, 'utf8'), archive) : archive
+  const index = existsSync(liveFile) ? loadIndex(readFileSync(liveFile, 'utf8'), archive) : archive
+  if (existsSync(SYNONYMS_FILE)) addSynonyms(index.aliases, readFileSync(SYNONYMS_FILE, 'utf8'), index.queryAnalyzer, 'corpus/synonyms.txt')
+  return index
 }

@@ -2,9 +2,11 @@
 // PORT (default 8787) and HOST (default 0.0.0.0) come from the environment.
 import { serve } from '@hono/node-server'
 import { createApp } from '../api/app.ts'
+import { suggesterFor } from '../search/suggest.ts'
 import { loadOrBuildIndex } from './node-index.ts'
 
 const index = await loadOrBuildIndex()
+suggesterFor(index) // built now, so the first keystroke on the search page does not wait for it
 const app = createApp({ getIndex: () => index })
 const port = Number(process.env.PORT ?? 8787)
 const hostname = process.env.HOST ?? '0.0.0.0'

@@ -3,7 +3,7 @@
 // Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
 import type { Token } from '../types.ts'
-import type { AnalyzedQuery } from './query.ts'
+import type { QueryPlan } from './scorer.ts'
 
 export type Span = [start: number, end: number]
 
@@ -14,23 +14,26 @@ export interface Highlighted {
 
 /**
  * @example
- * highlight('벨라루스를 선택했다.', analyzer, analyzeQuery('벨라루스', analyzer))
+ * highlight('벨라루스를 선택했다.', analyzer, planQuery(analyzeQuery('벨라루스', analyzer)))
  * // => { html: '<mark>벨라루스</mark>를 선택했다.', highlights: [[0, 4]] }
  */
-export function highlight(text: string, analyzer: Analyzer, query: AnalyzedQuery): Highlighted {
-  const spans = mergeSpans(matchedSpans(analyzer(text), query))
+export function highlight(text: string, analyzer: Analyzer, plan: QueryPlan): Highlighted {
+  const spans = mergeSpans(matchedSpans(analyzer(text), plan))
   return { html: renderHtml(text, spans), highlights: spans }
 }
 
-function matchedSpans(tokens: Token[], query: AnalyzedQuery): Span[] {
-  const words = new Set(query.terms.word)
-  const latin = new Set(query.terms.latin)
-  const hanja = new Set(query.terms.hanja)
-  const bigrams = new Set(query.terms.bigram)
+/** Terms of the plan (the query's own, and its expansions such as aliases) in one field. */
+const termsIn = (plan: QueryPlan, field: string) => new Set(plan.terms.filter((t) => t.field === field).map((t) => t.term))
+
+function matchedSpans(tokens: Token[], plan: QueryPlan): Span[] {
+  const words = termsIn(plan, 'word')
+  const latin = termsIn(plan, 'latin')
+  const hanja = termsIn(plan, 'hanja')
+  const bigrams = termsIn(plan, 'bigram')
   const spans: Span[] = []
   for (const group of groupByPosition(tokens)) {
-    // Mark the stem, not the particle: 벨라루스를 → <mark>벨라루스</mark>를
-    const wordHits = group.filter((t) => t.kind === 'stem' && words.has(t.term))
+    // Mark the stem (or a compound part), not the particle: 벨라루스를 → <mark>벨라루스</mark>를
+    const wordHits = group.filter((t) => (t.kind === 'stem' || t.kind === 'part') && words.has(t.term))
     const other = group.filter((t) => (t.kind === 'latin' && latin.has(t.term)) || (t.kind === 'hanja' && hanja.has(t.term)))
     for (const t of [...wordHits, ...other]) spans.push([t.start, t.end])
     if (wordHits.length > 0) continue

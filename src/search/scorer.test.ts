@@ -16,10 +16,10 @@ const article: Article = { id: 'a', title: 't', outlet: null, byline: null, publ
 let start = 0
 const index = buildSearchIndex(
   [{ article, sentences: SENTENCES.map((text, n) => ({ id: `a:${n}`, article: 'a', n, text, start: (start += text.length + 1) - text.length - 1 })) }],
-  analyzer,
+  {},
 )
 const scores = (q: string) =>
-  Object.fromEntries(scoreSentences(index.sources, planQuery(analyzeQuery(q, analyzer)), index.store.sentenceCount).map((s) => [s.doc, s.score]))
+  Object.fromEntries(scoreSentences(index.sources, planQuery(analyzeQuery(q, analyzer)), index.store.sentenceCount).sentences.map((s) => [s.doc, s.score]))
 
 describe('scoreSentences', () => {
   it('ranks a sentence covering every query word above one repeating a single word', () => {

@@ -10,7 +10,7 @@ export const addBigrams: TokenFilter = (tokens) => {
   const out: StreamToken[] = []
   for (const token of tokens) {
     out.push(token)
-    if (token.kind !== 'surface' || token.part) continue
+    if (token.kind !== 'surface' || token.part || token.stop) continue
     const n = token.term.length
     if (n === 1) out.push(subToken(token, 0, 1, 'bigram'))
     for (let i = 0; i + 1 < n; i++) out.push(subToken(token, i, i + 2, 'bigram'))

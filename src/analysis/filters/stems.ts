@@ -11,7 +11,8 @@ const ONE_SYLLABLE_STEM_OK = new Set([
   '을', '를', '은', '는', '에', '에서', '에게', '으로', '까지', '부터', '에는', '에도', '에서는', '에서도',
   '께서', '처럼', '보다', '만큼', '마다', // 책을 → 책, 집에서 → 집
   '이다', '이며', '이고', '이었다', '입니다', '이라는', '이라고', // 중이다 → 중 (copula)
-  ...ENDINGS, // 말했다 → 말, 일한다 → 일
+  // 말했다 → 말, 일한다 → 일; but not one-syllable endings: 북한 is not 북+한, 제한 is not 제+한
+  ...ENDINGS.filter((ending) => ending.length >= 2),
 ])
 
 /**
@@ -30,15 +31,52 @@ export function stripSuffix(term: string): string | null {
   return null
 }
 
-/** Adds a `stem` token after each Hangul surface token (and each part of a joined eojeol). */
-export const addStems: TokenFilter = (tokens) => {
-  const out: StreamToken[] = []
-  for (const token of tokens) {
-    out.push(token)
-    if (token.script !== 'hangul') continue
-    const stem = stripSuffix(token.term) ?? token.term
-    // 직·간접적으로 → the part 간접적으로 also yields 간접적
-    out.push(subToken(token, 0, stem.length, 'stem'))
+/** What an eojeol means for the index: its stem and, for a compound stem, its parts. */
+export interface EojeolAnalysis {
+  /** 벨라루스를 → 벨라루스; 열렸다 → 열리 (a stem need not be a prefix of the eojeol) */
+  stem: string
+  /** 정보통신기술 → ['정보', '통신', '기술']; empty when the stem is not a compound. */
+  parts: string[]
+  /** A word that carries no content (한 종류 → 한/MM, a determiner): no stem, no bigrams. */
+  stop?: boolean
+}
+
+/**
+ * Analyses one eojeol, e.g. from a morphological dictionary at build time, or from what the index
+ * learnt at query time; null falls back to the particle/ending rules.
+ */
+export type EojeolAnalyzer = (eojeol: string) => EojeolAnalysis | null
+
+/** The dictionary-free analysis: strip the longest particle/ending. */
+export const ruleAnalysis = (eojeol: string): EojeolAnalysis => ({ stem: stripSuffix(eojeol) ?? eojeol, parts: [] })
+
+/**
+ * Adds a `stem` token after each Hangul surface token (and each part of a joined eojeol), and a
+ * `part` token for each part of a compound stem. Offsets: the stem covers as many syllables of the
+ * eojeol as it has (열렸다 → 열리 marks 열렸); a part covers where it is found in the eojeol.
+ */
+export function createStemFilter(analyzeEojeol?: EojeolAnalyzer): TokenFilter {
+  return (tokens) => {
+    const out: StreamToken[] = []
+    for (const token of tokens) {
+      out.push(token)
+      if (token.script !== 'hangul') continue
+      const { stem, parts, stop } = analyzeEojeol?.(token.term) ?? ruleAnalysis(token.term)
+      if (stop) {
+        token.stop = true
+        continue
+      }
+      // 직·간접적으로 → the part 간접적으로 also yields 간접적
+      out.push(subToken(token, 0, Math.max(1, Math.min(stem.length, token.term.length)), 'stem', stem))
+      let from = 0
+      for (const part of parts) {
+        if (part === stem) continue
+        const at = token.term.indexOf(part, from)
+        if (at < 0) continue
+        out.push(subToken(token, at, at + part.length, 'part'))
+        from = at + part.length
+      }
+    }
+    return out
   }
-  return out
 }

@@ -3,7 +3,7 @@
 // until a query or a result page asks. Must not import runtime code.
 import { SearchError } from '../../errors.ts'
 import type { Field } from '../fields.ts'
-import { PostingsBuffer, type TermSource } from '../term-source.ts'
+import { PostingsBuffer, type TermSource, type TermWalker } from '../term-source.ts'
 import { Container, corrupt, SECTION } from './format.ts'
 import { decodePostings } from './postings.ts'
 import { SegmentStore } from './store.ts'
@@ -139,6 +139,15 @@ export class Segment {
     return this.byField[field]?.dict.termsWithPrefix(prefix, limit) ?? []
   }
 
+  walkTerms<S>(field: number, walker: TermWalker<S>, limit: number): Array<[string, S]> {
+    return this.byField[field]?.dict.walkTerms(walker, limit) ?? []
+  }
+
+  /** Calls `visit(term, docFreq)` for every term of `field`, in sorted order. */
+  forEachTerm(field: number, visit: (term: string, docFreq: number) => void): void {
+    this.byField[field]?.dict.forEachTerm(visit)
+  }
+
   /** This segment as a scorer tier whose local doc d is global doc `docBase + d`. */
   source(docBase: number): TermSource {
     return createSegmentSource(this, docBase)
@@ -172,5 +181,6 @@ function createSegmentSource(segment: Segment, docBase: number): TermSource {
       for (let i = 0; i < n; i++) visit(buffer.docs[i]!, buffer.tfs[i]!, buffer.lengths[i]!)
     },
     termsWithPrefix: (field, prefix, limit) => segment.termsWithPrefix(numberOf(field), prefix, limit),
+    walkTerms: (field, walker, limit) => segment.walkTerms(numberOf(field), walker, limit),
   }
 }

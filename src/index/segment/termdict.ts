@@ -4,6 +4,8 @@
 // of Korean bigrams and stems (벨라 · 벨라루스 share 벨라). Must not import runtime code.
 import { ByteWriter, compareUnits, unitsToString } from './bytes.ts'
 import { bytesOf, corrupt, SECTION, type Container, type SectionData } from './format.ts'
+import type { TermWalker } from '../term-source.ts'
+import { prefixSuccessor, stepThrough } from '../term-walk.ts'
 
 export const TERMS_PER_BLOCK = 32
 
@@ -144,6 +146,70 @@ export class TermDict {
       if (out.length >= limit) break
     }
     return out
+  }
+
+  /**
+   * Runs `walker` over the dictionary in sorted order (TermSource.walkTerms): walker states are kept
+   * for the units a term shares with the previous one, and a rejected prefix is skipped by jumping to
+   * the block of its successor.
+   * @example
+   * dict.walkTerms(startsWith('벨'), 10) // => [['벨기에', …], ['벨라루스', …]]
+   */
+  walkTerms<S>(walker: TermWalker<S>, limit: number): Array<[string, S]> {
+    const out: Array<[string, S]> = []
+    this.lastTerm = null // the scan below overwrites docFreq and the postings range
+    const prefix = walker.prefix ?? ''
+    const atPrefix = stepThrough(walker, prefix)
+    if (atPrefix === null || limit <= 0) return out
+    // states[k] = walker state after the first k units of the current term (the prefix is stepped once).
+    const states: S[] = []
+    for (let k = 0; k < prefix.length; k++) states.push(walker.start)
+    states.push(atPrefix)
+    let previous = prefix
+    let skipBelow = prefix
+    let more = true
+    let block = Math.max(0, this.blockOf(prefix))
+    while (more && block < this.blockCount) {
+      block = Math.max(block, this.blockOf(skipBelow))
+      let jumped = false
+      this.scanBlock(block, (length) => {
+        const term = unitsToString(this.scratch, 0, length)
+        if (term < skipBelow) return true
+        if (!term.startsWith(prefix)) return (more = false)
+        let shared = 0
+        const max = Math.min(previous.length, term.length, states.length - 1)
+        while (shared < max && previous.charCodeAt(shared) === term.charCodeAt(shared)) shared++
+        states.length = shared + 1
+        for (let k = shared; k < term.length; k++) {
+          const next = walker.step(states[k]!, term[k]!)
+          if (next === null) {
+            // Every following term with the rejected prefix is rejected too: jump past them.
+            skipBelow = prefixSuccessor(term.slice(0, k + 1))
+            previous = term.slice(0, k)
+            jumped = true
+            return false
+          }
+          states.push(next)
+        }
+        previous = term
+        if (walker.accept(states[term.length]!)) out.push([term, states[term.length]!])
+        if (out.length >= limit) more = false
+        return more
+      })
+      if (!jumped) block++
+    }
+    return out
+  }
+
+  /** Calls `visit(term, docFreq)` for every term, in sorted order (a suggestion vocabulary). */
+  forEachTerm(visit: (term: string, docFreq: number) => void): void {
+    this.lastTerm = null
+    for (let block = 0; block < this.blockCount; block++) {
+      this.scanBlock(block, (length) => {
+        visit(unitsToString(this.scratch, 0, length), this.docFreq)
+        return true
+      })
+    }
   }
 
   /**

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { expectTokens } from '../../../test/helpers/expect-tokens.ts'
+import { createAnalyzer } from '../analyzers.ts'
+import type { EojeolAnalyzer } from './stems.ts'
+
+// A stand-in for the dictionary: what a morphological analyser says about a few eojeols.
+const DICTIONARY: Record<string, { stem: string; parts: string[] }> = {
+  정보통신기술을: { stem: '정보통신기술', parts: ['정보', '통신', '기술'] }, // compound noun + 을
+  열렸다: { stem: '열리', parts: [] }, // 열리/VV + 었/EP + 다/EF: the stem is not a prefix
+}
+const eojeolAnalyzer: EojeolAnalyzer = (eojeol) => DICTIONARY[eojeol] ?? null
+const analyze = createAnalyzer({ eojeolAnalyzer })
+
+describe('stem filter with an eojeol analyzer', () => {
+  it('emits the compound stem and its parts with their own offsets: 정보통신기술을', () => {
+    const text = '정보통신기술을 배운다'
+    const tokens = analyze(text)
+    expectTokens(text, tokens, 'stem', [
+      ['정보통신기술', 0, 6],
+      ['배운다', 8, 11], // not in the stand-in dictionary, no rule matches: the eojeol itself
+    ])
+    expectTokens(text, tokens, 'part', [
+      ['정보', 0, 2],
+      ['통신', 2, 4],
+      ['기술', 4, 6],
+    ])
+  })
+
+  it('covers as many syllables as the stem has when it is not a prefix: 열렸다 → 열리 over 열렸', () => {
+    const text = '회의가 열렸다'
+    expectTokens(text, analyze(text), 'stem', [
+      ['회의', 0, 2], // rules: 회의가 → 회의
+      ['열리', 4, 6],
+    ])
+  })
+})

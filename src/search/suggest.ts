@@ -1,0 +1,313 @@
+// Suggestions as you type: indexed words and article titles completed from a jamo prefix (벨랄 →
+// 벨라루스), from 초성 (ㅂㄹㄹㅅ → 벨라루스) or from Latin typed in English mode (qpffk → 벨라…).
+// Built once per loaded index; must not import runtime code (it runs in the Worker too).
+import { fromQwerty, isLoneConsonant, isLoneVowel, isSyllable, spellInitials, toChoseong, toJamo } from '../analysis/hangul.ts'
+import type { SearchIndex } from '../index/search-index.ts'
+import { indexVocabulary } from '../index/vocabulary.ts'
+
+export type SuggestionKind = 'term' | 'title'
+
+export interface Suggestion {
+  text: string
+  kind: SuggestionKind
+  /** The article whose title this is (kind 'title' only). */
+  article_id?: string
+}
+
+export interface SuggestRequest {
+  q: string
+  limit: number
+}
+
+export interface SuggestResponse {
+  query: string
+  suggestions: Suggestion[]
+}
+
+/** How a dictionary entry matched; lower is better. A keyboard-layout slip ranks below any direct match. */
+const TIER = { exact: 0, prefix: 1, choseong: 2 } as const
+const LAYOUT_PENALTY = 3
+/** Title matches that start inside the title (at a later word) rank after those at its start. */
+const INNER_PENALTY = 0.5
+/** Longest query the API accepts; title keys never need to be longer than that. */
+const MAX_KEY_CHARS = 50
+
+interface Entry {
+  text: string
+  /** Terms: sentences holding the term; titles: 0 (they rank by match kind, then length). */
+  df: number
+  articleId?: string
+  inner: boolean
+}
+
+interface Candidate {
+  entry: number
+  rank: number
+}
+
+/** Letters and digits only, lower-cased: `'팝의 황제' 마이클` → `팝의황제마이클`, so spaces and quotes never block a prefix. */
+export function suggestionKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/**
+ * Entries kept twice sorted, by jamo string and by 초성 string, so both lookups are a binary search
+ * for the prefix range; candidates in the range are ranked with a bounded top-k.
+ */
+class PrefixDictionary {
+  readonly entries: Entry[] = []
+  private readonly keys: string[] = []
+  private jamoSorted: string[] = []
+  private jamoOrder: Uint32Array = new Uint32Array(0)
+  private choseongSorted: string[] = []
+  private choseongOrder: Uint32Array = new Uint32Array(0)
+  private readonly jamo: string[] = []
+  private readonly choseong: string[] = []
+
+  add(entry: Entry, key: string): void {
+    if (key.length === 0) return
+    this.entries.push(entry)
+    this.keys.push(key)
+    this.jamo.push(toJamo(key))
+    const initials = toChoseong(key)
+    // Position i of the 초성 string must belong to position i of the key (checked per syllable below).
+    this.choseong.push(initials.length === key.length ? initials : '')
+  }
+
+  /** Sorts both orders; call once after the last add(). */
+  seal(): this {
+    ;[this.jamoOrder, this.jamoSorted] = sortedOrder(this.jamo)
+    ;[this.choseongOrder, this.choseongSorted] = sortedOrder(this.choseong)
+    return this
+  }
+
+  /** Entries whose jamo string starts with the query's: 벨랄 ⊂ 벨라루스, exact when equal. */
+  byJamo(query: string, k: number, penalty: number): Candidate[] {
+    const jamo = toJamo(query)
+    const top = new TopK(k, this.entries)
+    const [lo, hi] = prefixRange(this.jamoSorted, jamo)
+    for (let i = lo; i < hi; i++) {
+      const entry = this.jamoOrder[i]!
+      top.offer(entry, this.rank(entry, this.jamoSorted[i]!.length === jamo.length ? TIER.exact : TIER.prefix, penalty))
+    }
+    return top.items()
+  }
+
+  /**
+   * Entries that fit a query with initials: each lone consonant stands for a syllable's 초성, each
+   * syllable must match itself (the last one as a jamo prefix). ㅂㄹㄹㅅ → 벨라루스, 미래ㅊㅈ → 미래창조….
+   */
+  byChoseong(query: string, k: number, penalty: number): Candidate[] {
+    const units = initialUnits(query)
+    if (!units) return []
+    const pattern = units.map((u) => (isSyllable(u) ? toChoseong(u) : u)).join('')
+    const top = new TopK(k, this.entries)
+    const [lo, hi] = prefixRange(this.choseongSorted, pattern)
+    for (let i = lo; i < hi; i++) {
+      const entry = this.choseongOrder[i]!
+      if (syllablesFit(units, this.keys[entry]!)) top.offer(entry, this.rank(entry, TIER.choseong, penalty))
+    }
+    return top.items()
+  }
+
+  private rank(entry: number, tier: number, penalty: number): number {
+    return tier + penalty + (this.entries[entry]!.inner ? INNER_PENALTY : 0)
+  }
+}
+
+/** The query as units for 초성 matching, or null when it has no lone consonant (or a lone vowel). */
+function initialUnits(query: string): string[] | null {
+  const units: string[] = []
+  let initials = 0
+  for (const ch of query) {
+    if (isLoneVowel(ch)) return null
+    if (isLoneConsonant(ch)) {
+      initials++
+      units.push(...spellInitials(ch)) // ㄽ → ㄹ, ㅅ
+    } else units.push(ch)
+  }
+  return initials > 0 ? units : null
+}
+
+function syllablesFit(units: string[], key: string): boolean {
+  const last = units.length - 1
+  for (let i = 0; i <= last; i++) {
+    const unit = units[i]!
+    if (!isSyllable(unit)) continue
+    const ch = key[i]
+    if (ch === undefined) return false
+    // Earlier syllables must be whole; the last may be half-typed: ㅁㄹ차 fits 미래창조 (차 ⊂ 창).
+    if (i === last ? !toJamo(ch).startsWith(toJamo(unit)) : ch !== unit) return false
+  }
+  return true
+}
+
+/** [order, sorted strings]: entry indexes in string order, and the strings in that order. */
+function sortedOrder(strings: string[]): [Uint32Array, string[]] {
+  const order = Uint32Array.from(strings.keys()).sort((a, b) => compare(strings[a]!, strings[b]!))
+  return [order, Array.from(order, (i) => strings[i]!)]
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** [lo, hi) of the sorted strings that start with `prefix` (code-unit order, as `<` compares). */
+function prefixRange(sorted: string[], prefix: string): [number, number] {
+  if (prefix.length === 0) return [0, 0]
+  return [lowerBound(sorted, prefix), lowerBound(sorted, `${prefix}\uffff`)]
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Keeps the k best candidates: lower rank, then more frequent, shorter, alphabetical. */
+class TopK {
+  private readonly best: Candidate[] = []
+  constructor(
+    private readonly k: number,
+    private readonly entries: Entry[],
+  ) {}
+
+  offer(entry: number, rank: number): void {
+    const candidate = { entry, rank }
+    if (this.best.length === this.k && this.before(this.best[this.k - 1]!, candidate)) return
+    let at = this.best.length
+    while (at > 0 && this.before(candidate, this.best[at - 1]!)) at--
+    this.best.splice(at, 0, candidate)
+    if (this.best.length > this.k) this.best.pop()
+  }
+
+  items(): Candidate[] {
+    return this.best
+  }
+
+  before(a: Candidate, b: Candidate): boolean {
+    if (a.rank !== b.rank) return a.rank < b.rank
+    const ea = this.entries[a.entry]!
+    const eb = this.entries[b.entry]!
+    if (ea.df !== eb.df) return ea.df > eb.df
+    if (ea.text.length !== eb.text.length) return ea.text.length < eb.text.length
+    return ea.text < eb.text
+  }
+}
+
+export interface Suggester {
+  suggest(request: SuggestRequest): SuggestResponse
+}
+
+/** Terms of one syllable are what the user has already typed; they make poor completions. */
+const MIN_TERM_CHARS = 2
+
+/**
+ * Builds the dictionaries from the index's word-field vocabulary (with document frequencies) and
+ * the stored titles, each title also from every later word (so 벨라루스 finds "… 벨라루스를 선택했다").
+ * @example
+ * createSuggester(index).suggest({ q: 'ㅂㄹㄹㅅ', limit: 8 }).suggestions[0] // => { text: '벨라루스', kind: 'term' }
+ */
+export function createSuggester(index: SearchIndex): Suggester {
+  const terms = new PrefixDictionary()
+  for (const { term, df } of indexVocabulary(index, 'word')) {
+    if (term.length >= MIN_TERM_CHARS) terms.add({ text: term, df, inner: false }, suggestionKey(term))
+  }
+  terms.seal()
+
+  const titles = new PrefixDictionary()
+  for (let a = 0; a < index.store.articleCount; a++) {
+    const article = index.store.article(a)
+    const words = article.title.split(/\s+/).filter(Boolean)
+    words.forEach((_, i) => {
+      const key = suggestionKey(words.slice(i).join('')).slice(0, MAX_KEY_CHARS)
+      titles.add({ text: article.title, df: 0, articleId: article.id, inner: i > 0 }, key)
+    })
+  }
+  titles.seal()
+
+  return {
+    suggest({ q, limit }) {
+      // Words are completed one at a time: 최양희 장 → 최양희 장관. Titles match the whole query, spaces skipped.
+      const readings = [{ text: q, penalty: 0 }]
+      const typedInEnglish = fromQwerty(q)
+      if (typedInEnglish) readings.push({ text: typedInEnglish, penalty: LAYOUT_PENALTY })
+
+      const termHits: Array<Suggestion & { rank: number }> = []
+      const titleHits: Array<Suggestion & { rank: number }> = []
+      for (const { text, penalty } of readings) {
+        const words = text.trim().split(/\s+/)
+        const last = suggestionKey(words.pop() ?? '')
+        const context = words.join(' ')
+        for (const c of lookup(terms, last, limit, penalty)) {
+          const term = terms.entries[c.entry]!.text
+          termHits.push({ text: context ? `${context} ${term}` : term, kind: 'term', rank: c.rank })
+        }
+        for (const c of lookup(titles, suggestionKey(text), limit, penalty)) {
+          const { text: title, articleId } = titles.entries[c.entry]!
+          titleHits.push({ text: title, kind: 'title', article_id: articleId!, rank: c.rank })
+        }
+      }
+      const termList = distinct(termHits, (s) => s.text)
+      const titleList = distinct(titleHits, (s) => s.article_id!)
+      // Words first; titles get a third of the list when there are enough words, the rest otherwise.
+      const titleCount = Math.min(titleList.length, Math.max(Math.floor(limit / 3), limit - termList.length))
+      const suggestions = [...termList.slice(0, limit - titleCount), ...titleList.slice(0, titleCount)]
+      return { query: q, suggestions: suggestions.map(({ rank: _rank, ...s }) => s) }
+    },
+  }
+}
+
+/** Best of the jamo-prefix and 초성 matches, each entry once at its best rank. */
+function lookup(dictionary: PrefixDictionary, key: string, k: number, penalty: number): Candidate[] {
+  if (key.length === 0) return []
+  const merged = new Map<number, Candidate>()
+  for (const c of [...dictionary.byJamo(key, k, penalty), ...dictionary.byChoseong(key, k, penalty)]) {
+    const seen = merged.get(c.entry)
+    if (!seen || c.rank < seen.rank) merged.set(c.entry, c)
+  }
+  const top = new TopK(k, dictionary.entries)
+  for (const c of merged.values()) top.offer(c.entry, c.rank)
+  return top.items()
+}
+
+/** Stable by rank; the first (best) of each key kept. */
+function distinct<T extends { rank: number }>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>()
+  return [...items]
+    .sort((a, b) => a.rank - b.rank)
+    .filter((item) => {
+      const k = key(item)
+      if (seen.has(k)) return false
+      seen.add(k)
+      return true
+    })
+}
+
+const suggesters = new WeakMap<SearchIndex, Suggester>()
+
+/**
+ * The suggester of this loaded index, built on first use (~0.3 s on the bundled corpus) and kept
+ * as long as the index is; a runtime may call it right after loading so no keystroke waits.
+ * @example
+ * suggesterFor(index) === suggesterFor(index) // => true
+ */
+export function suggesterFor(index: SearchIndex): Suggester {
+  let suggester = suggesters.get(index)
+  if (!suggester) {
+    suggester = createSuggester(index)
+    suggesters.set(index, suggester)
+  }
+  return suggester
+}
+
+/**
+ * @example
+ * suggest(index, { q: '벨라ㄹ', limit: 8 }).suggestions[0].text // => '벨라루스'
+ */
+export function suggest(index: SearchIndex, request: SuggestRequest): SuggestResponse {
+  return suggesterFor(index).suggest(request)
+}
