@@ -15,12 +15,13 @@ import {
   serializeSegments,
   type SearchIndex,
 } from '../src/index/search-index.ts'
-import { PostingsBuffer } from '../src/index/term-source.ts'
+import { PostingsBuffer, type TermWalker } from '../src/index/term-source.ts'
 import { ingestFiles, toSentences } from '../src/ingest/index.ts'
 import { readCorpus } from '../src/runtime/node-index.ts'
 import { analyzeQuery, planQuery } from '../src/search/query.ts'
 import { scoreSentences } from '../src/search/scorer.ts'
 import { search } from '../src/search/search.ts'
+import { choseongWalker, editDistanceWalker, jamoPrefixWalker } from '../src/search/term-walkers.ts'
 import type { Article, Sentence } from '../src/types.ts'
 
 const SEED = '000_df47cecabbcbfc25'
@@ -113,6 +114,22 @@ describe('segments hold exactly what MiniSearch holds', () => {
     const got = [...new Set(segmented.sources.flatMap((s) => s.termsWithPrefix('word', '수출', 100)))].sort()
     expect(got).toEqual(expected)
     expect(got).toContain('수출')
+  })
+
+  it.each([
+    ['completions of 벨ㄹ', jamoPrefixWalker('벨ㄹ')],
+    ['completions of 수', jamoPrefixWalker('수')],
+    ['초성 ㅂㄹㄹㅅ', choseongWalker('ㅂㄹㄹㅅ')],
+    ['초성 ㅈㄱ', choseongWalker('ㅈㄱ')],
+    ['one edit from 장관', editDistanceWalker('장관', 1)],
+    ['two edits from 벨라루스', editDistanceWalker('벨라루스', 2)],
+    ['one edit from ict', editDistanceWalker('ict', 1)],
+  ] as Array<[string, TermWalker<unknown>]>)('walks the dictionary like MiniSearch: %s', (_, walker) => {
+    for (const field of FIELDS) {
+      const expected = miniSearchOnly.sources[0]!.walkTerms(field, walker, 100_000).map(([term, state]) => [term, JSON.stringify(state)])
+      const got = segmented.sources.flatMap((s) => s.walkTerms(field, walker, 100_000).map(([term, state]) => [term, JSON.stringify(state)]))
+      expect(new Map(got as Array<[string, string]>), field).toEqual(new Map(expected as Array<[string, string]>))
+    }
   })
 })
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Container, writeContainer } from './format.ts'
 import { encodeTermDict, TermDict, TERMS_PER_BLOCK } from './termdict.ts'
+import type { TermWalker } from '../term-source.ts'
+import { walkSortedTerms } from '../term-walk.ts'
 
 // Korean stems and bigrams sharing prefixes, in UTF-16 order as the writer requires.
 const TERMS = ['2013', 'ict', '가스', '벨라', '벨라루스', '벨라루스어', '정보', '정보통신', '정보통신기술', '정부', '포럼', '韓美', ...Array.from({ length: 60 }, (_, i) => `협력${String(i).padStart(2, '0')}`)].sort()
@@ -44,6 +46,27 @@ describe('term dictionary', () => {
     dict.termsWithPrefix('협력', 5)
     expect(dict.find('정보')).toBe(true)
     expect(dict.docFreq).toBe(TERMS.indexOf('정보') + 1)
+  })
+
+  /** Accepts terms made of `allowed` units only, the state being the term so far. */
+  const unitsIn = (allowed: string, prefix?: string): TermWalker<string> => ({
+    start: '',
+    prefix,
+    step: (state, unit) => (allowed.includes(unit) ? state + unit : null),
+    accept: (state) => state.length > 0,
+  })
+
+  it.each([
+    ['every term', { start: 0, step: (n: number) => n + 1, accept: () => true }, 1000],
+    ['협력 + digits 0–4 (rejections inside blocks and across them)', unitsIn('협력01234'), 1000],
+    ['정보… and 벨라… from a prefix', unitsIn('정보통신기술', '정보'), 1000],
+    ['벨라루스 letters', unitsIn('벨라루스어'), 1000],
+    ['with a limit', unitsIn('협력0123456789'), 7],
+    ['a prefix no term has', unitsIn('없는', '없'), 10],
+  ] as Array<[string, TermWalker<unknown>, number]>)('walks %s like a sorted list', (_, walker, limit) => {
+    const { dict } = open(TERMS)
+    expect(dict.walkTerms(walker, limit)).toEqual(walkSortedTerms(TERMS, walker, limit))
+    expect(dict.find('정보')).toBe(true) // the lookup memo is reset
   })
 
   it('is empty without terms', () => {

@@ -165,38 +165,50 @@ export class TermDict {
     const states: S[] = []
     for (let k = 0; k < prefix.length; k++) states.push(walker.start)
     states.push(atPrefix)
-    let previous = prefix
-    let skipBelow = prefix
+    // The units of the previous term whose states are kept; terms below `skipBelow` are skipped.
+    let previous = new Uint16Array(Math.max(64, prefix.length))
+    for (let k = 0; k < prefix.length; k++) previous[k] = prefix.charCodeAt(k)
+    let previousLength = prefix.length
+    let skipBelow: string | null = null
     let more = true
     let block = Math.max(0, this.blockOf(prefix))
     while (more && block < this.blockCount) {
-      block = Math.max(block, this.blockOf(skipBelow))
-      let jumped = false
+      let jumpTo = -1
       this.scanBlock(block, (length) => {
-        const term = unitsToString(this.scratch, 0, length)
-        if (term < skipBelow) return true
-        if (!term.startsWith(prefix)) return (more = false)
+        const units = this.scratch
+        if (compareUnits(prefix, units, 0, length) > 0) return true // sorts before the prefix
+        if (length < prefix.length || compareUnits(prefix, units, 0, prefix.length) !== 0) return (more = false)
+        if (skipBelow !== null && compareUnits(skipBelow, units, 0, length) > 0) return true
+        skipBelow = null
         let shared = 0
-        const max = Math.min(previous.length, term.length, states.length - 1)
-        while (shared < max && previous.charCodeAt(shared) === term.charCodeAt(shared)) shared++
+        const max = Math.min(previousLength, length, states.length - 1)
+        while (shared < max && previous[shared] === units[shared]) shared++
         states.length = shared + 1
-        for (let k = shared; k < term.length; k++) {
-          const next = walker.step(states[k]!, term[k]!)
+        if (previous.length < length) {
+          const grown = new Uint16Array(length * 2)
+          grown.set(previous)
+          previous = grown
+        }
+        for (let k = shared; k < length; k++) {
+          previous[k] = units[k]!
+          const next = walker.step(states[k]!, String.fromCharCode(units[k]!))
           if (next === null) {
-            // Every following term with the rejected prefix is rejected too: jump past them.
-            skipBelow = prefixSuccessor(term.slice(0, k + 1))
-            previous = term.slice(0, k)
-            jumped = true
-            return false
+            // Every following term with the rejected prefix is rejected too: skip them, jumping to
+            // a later block when they run past this one.
+            previousLength = k
+            skipBelow = prefixSuccessor(unitsToString(units, 0, k + 1))
+            const target = this.blockOf(skipBelow)
+            if (target > block) jumpTo = target
+            return jumpTo < 0
           }
           states.push(next)
         }
-        previous = term
-        if (walker.accept(states[term.length]!)) out.push([term, states[term.length]!])
+        previousLength = length
+        if (walker.accept(states[length]!)) out.push([unitsToString(units, 0, length), states[length]!])
         if (out.length >= limit) more = false
         return more
       })
-      if (!jumped) block++
+      block = jumpTo >= 0 ? jumpTo : block + 1
     }
     return out
   }
