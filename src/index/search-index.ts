@@ -119,14 +119,21 @@ function queryAnalyzerFor(sources: readonly TermSource[], lexicon: EojeolLexicon
 /**
  * The index-time analyzer over `options`, recording every eojeol's analysis so the query side can
  * repeat it (finishAnalysis turns the record into the lexicon once the index is built).
+ * @example
+ * recordingAnalyzer({}).analyzer('벨라루스를').map((t) => t.term) // => ['벨라루스', …], and seen has 벨라루스를
  */
-function recordingAnalyzer(options: AnalyzerOptions) {
+export function recordingAnalyzer(options: AnalyzerOptions) {
   const recording = createRecordingAnalyzer(options.eojeolAnalyzer ?? ruleAnalysis)
   return { analyzer: createAnalyzer({ ...options, eojeolAnalyzer: recording.analyzer }), seen: recording.seen }
 }
 
-/** Mines acronyms and derives the lexicon of a freshly built index, and wires its query analyzer. */
-function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>): SearchIndex {
+/**
+ * Mines acronyms and derives the lexicon of a freshly built index (built with recordingAnalyzer's
+ * analyzer), and wires its query analyzer.
+ * @example
+ * finishAnalysis(assembleIndex(meta, [], live), analyzer, seen).lexicon.size // => 12690
+ */
+export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>): SearchIndex {
   const { store } = index
   const texts = (function* () {
     for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
