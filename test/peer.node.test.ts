@@ -1,6 +1,6 @@
 // The peer CLI end to end, as the peers harness runs it (`npm run --silent peer -- …`) on a fixture of
 // Korean docs: stdout holds only protocol JSON lines, every query is answered, the meta line reports
-// the build and the gzip index written into the work folder.
+// the build and the segment pack written into the work folder.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -47,14 +47,14 @@ describe('npm run peer', () => {
     expect(top).toEqual({ q1: 'd1', q2: 'd2', q3: 'd3', q4: 'd4', q5: 'd5', q6: null })
   })
 
-  it('ends with a meta line that reports the build and the gzip index in the work folder', () => {
+  it('ends with a meta line that reports the build and the segment pack in the work folder', () => {
     const meta = (JSON.parse(lines.at(-1)!) as { meta: Meta }).meta
     expect(meta.engine).toBe('ours')
     expect(meta.docs).toBe(6)
     expect(meta.queries).toBe(6)
     expect(meta.warmup_queries).toBe(20)
     expect(typeof meta.build_s).toBe('number')
-    expect(meta.index_bytes).toBe(statSync(join(workdir, 'search-index.json.gz')).size)
+    expect(meta.index_bytes).toBe(statSync(join(workdir, 'search-index.pack')).size)
     expect(meta.peak_rss_bytes as number).toBeGreaterThan(10_000_000)
   })
 })

@@ -5,13 +5,12 @@ import { existsSync } from 'node:fs'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { gzipSync } from 'node:zlib'
 import { ANALYZER_VERSION } from '../analysis/analyzers.ts'
 import { parseJsonLines, toDocs, toQueries } from '../eval/dataset.ts'
 import { createEngine } from '../eval/engine.ts'
 import { DEFAULT_WARM_UP, runQueries } from '../eval/run-queries.ts'
 import { FIELD_BOOSTS } from '../index/fields.ts'
-import { serializeIndex } from '../index/search-index.ts'
+import { serializeSegments } from '../index/search-index.ts'
 import { SYNONYMS_FILE, jiebaSegmenter, indexAnalyzerOptions, ROOT } from '../runtime/node-index.ts'
 
 const USAGE = 'usage: npm run --silent peer -- --corpus corpus.jsonl --queries queries.jsonl --workdir DIR [--k 10] [--warmup N] [--warmup-s S]'
@@ -54,13 +53,12 @@ const peakRss = process.resourceUsage().maxRSS * 1024
 const failures = runs.filter((r) => r.error !== undefined)
 for (const f of failures.slice(0, 5)) log(`query ${f.id} failed: ${f.error}`)
 
-// The index as it ships to the Worker: gzip-compressed JSON.
+// The index as it ships to the Worker: the segment pack.
 const serializeStarted = performance.now()
-const json = serializeIndex(engine.index)
+const pack = serializeSegments(engine.index)
 mkdirSync(args.workdir, { recursive: true })
-const indexFile = join(args.workdir, 'search-index.json.gz')
-const gzip = gzipSync(json, { level: 9 })
-writeFileSync(indexFile, gzip)
+const indexFile = join(args.workdir, 'search-index.pack')
+writeFileSync(indexFile, pack)
 const serializeS = (performance.now() - serializeStarted) / 1000
 
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
@@ -74,9 +72,8 @@ emit({
     queries: queries.length,
     warmup_queries: warmed,
     build_s: Math.round(buildS * 1e4) / 1e4,
-    index_bytes: gzip.length,
-    index_bytes_kind: 'gzip JSON (as shipped to the Worker)',
-    index_json_bytes: Buffer.byteLength(json),
+    index_bytes: pack.length,
+    index_bytes_kind: 'segment pack (as shipped to the Worker)',
     serialize_s: Math.round(serializeS * 1e4) / 1e4,
     query_failures: failures.length,
     peak_rss_bytes: peakRss,
@@ -88,4 +85,4 @@ emit({
       `field boosts ${Object.entries(FIELD_BOOSTS).map(([f, b]) => `${f}^${b}`).join(' ')}`,
   },
 })
-log(`answered ${runs.length} queries after ${warmed} warm-up searches; index ${gzip.length} bytes gzip`)
+log(`answered ${runs.length} queries after ${warmed} warm-up searches; index ${pack.length} bytes (segment pack)`)
