@@ -2,6 +2,7 @@
 // read it). Real sentences first — klue-nli-dev (the sentences the 1,000 queries point at),
 // ko-news, then the Wikinews articles — and, past the ~14k real ones, generated articles whose
 // sentences recombine real eojeols (see `SentenceGenerator` for how).
+import { seededRandom } from '../eval/random.ts'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
@@ -47,17 +48,6 @@ export function benchQueries(dir = SHARED_DATA): BenchQuery[] {
   return readJsonl<BenchQuery>(join(dir, 'klue-nli-dev', 'queries.jsonl')).map(({ id, text, relevant }) => ({ id, text, relevant }))
 }
 
-/** mulberry32: a small seeded PRNG, so every run generates the same corpus. */
-function createRng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]{2,}$/
 const DIGITS = /\d+/g
@@ -88,7 +78,7 @@ export class SentenceGenerator {
   private readonly stems: string[] = []
 
   constructor(realSentences: readonly string[], seed = 20260401) {
-    this.rng = createRng(seed)
+    this.rng = seededRandom(seed)
     this.templates = realSentences.map((s) => s.split(' ').filter((w) => w !== ''))
     for (const words of this.templates) {
       for (const word of words) {

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { addDistractors, parseJsonLines, toDocs, toQueries, type EvalDoc, type EvalQuery } from '../eval/dataset.ts'
 import { buildKeywordSet, DEFAULT_KEYWORD_SET_OPTIONS, type Lexicon } from '../eval/keyword-set.ts'
-import { createRandom, VARIANTS } from '../eval/query-variants.ts'
+import { VARIANTS } from '../eval/query-variants.ts'
+import { seededRandom } from '../eval/random.ts'
 import { ROOT } from '../runtime/node-index.ts'
 
 export const DEFAULT_SHARED = resolve(ROOT, '..', 'shared')
@@ -93,7 +94,7 @@ const VARIANT_SEED = 20150624
  */
 function keywordVariants(shared: string): EvalSet {
   const base = wikinewsKeywords(shared)
-  const random = createRandom(VARIANT_SEED)
+  const random = seededRandom(VARIANT_SEED)
   const queries: EvalQuery[] = []
   for (const q of base.queries) {
     queries.push({ ...q, id: `${q.id}:clean`, source: 'clean' })

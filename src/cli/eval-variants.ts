@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_KEYWORD_QUERY_OPTIONS, keywordQueries, ndcgAt, type KeywordQuery } from '../eval/keyword-queries.ts'
-import { createRandom, VARIANTS, type VariantKind } from '../eval/query-variants.ts'
+import { VARIANTS, type VariantKind } from '../eval/query-variants.ts'
+import { seededRandom } from '../eval/random.ts'
 import { buildSearchIndex, type SearchIndex } from '../index/search-index.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
 import { indexAnalyzerOptions, ROOT } from '../runtime/node-index.ts'
@@ -94,7 +95,7 @@ const show = Number(values.show)
 const rows: string[][] = [['variant', 'changed', 'clean nDCG@10', 'variant nDCG@10', 'retention', `≥ ${TARGET_RETENTION * 100}%`, 'ms/query']]
 rows.push(['clean', String(queries.length), mean(clean).toFixed(3), mean(clean).toFixed(3), '100.0%', '', ''])
 for (const kind of Object.keys(VARIANTS) as VariantKind[]) {
-  const random = createRandom(Number(values.seed))
+  const random = seededRandom(Number(values.seed))
   const changed: Array<{ q: KeywordQuery; i: number; variant: string }> = []
   queries.forEach((q, i) => {
     const variant = VARIANTS[kind](q.text, random)

@@ -1,6 +1,7 @@
 // A realistic, reproducible mix of search requests for `npm run load`: words and short phrases cut
 // from news sentences, article titles, and people's questions (KLUE-NLI queries), from ../shared/data
 // when present, else from corpus/ alone. Node-only (reads files).
+import { seededRandom } from '../eval/random.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
@@ -39,17 +40,6 @@ function loadSources(): Sources {
   return { from: CORPUS_DIR, sentences, titles: articles.map((a) => a.title), questions: articles.map((a) => toSentences(a)[0]?.text ?? a.title) }
 }
 
-/** mulberry32: a small seeded PRNG, so two runs send the same mix. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export interface QueryMix {
   from: string
@@ -68,7 +58,7 @@ export interface QueryMix {
  */
 export function buildQueryMix(count: number, seed: number): QueryMix {
   const sources = loadSources()
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!
   const kinds = { words: 0, title: 0, question: 0 }
   const paths: string[] = []

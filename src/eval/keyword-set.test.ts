@@ -1,7 +1,8 @@
 // The keyword set: noun + particle splits, homographs left out, and queries that single out one article.
 import { describe, expect, it } from 'vitest'
 import { toDocs } from './dataset.ts'
-import { buildKeywordSet, keywordNouns, nounOf, seededRandom, type Lexicon } from './keyword-set.ts'
+import { buildKeywordSet, keywordNouns, nounOf, type Lexicon } from './keyword-set.ts'
+import { seededRandom } from './random.ts'
 
 const LEXICON: Lexicon = {
   nouns: new Set(['정부', '학생', '합의', '러시', '러시아', '젊은', '분에', '불리', '대사관', '외무부', '항의', '성명', '선거', '투표', '경찰', '조사']),

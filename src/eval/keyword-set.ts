@@ -11,6 +11,7 @@
 // its nouns, even as substrings, so the judged article is the only one a reader would accept.
 // A seeded PRNG picks the size (2, 3 or 4) and the nouns, so the set is the same on every run.
 
+import { seededRandom } from './random.ts'
 import type { EvalDoc, EvalQuery } from './dataset.ts'
 
 export interface KeywordSetOptions {
@@ -111,17 +112,6 @@ function nounCounts(text: string, lexicon: Lexicon, keywords: ReadonlySet<string
   return counts
 }
 
-/** mulberry32: a small, fast PRNG whose sequence depends only on the seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * One query per article where a valid combination exists; docs are the articles themselves.

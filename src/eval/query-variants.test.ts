@@ -1,10 +1,10 @@
+import { seededRandom } from './random.ts'
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../analysis/analyzers.ts'
 import type { Article } from '../types.ts'
 import { keywordQueries, ndcgAt } from './keyword-queries.ts'
 import {
   choseongVariant,
-  createRandom,
   halfTypedVariant,
   noSpacesVariant,
   spacingVariant,
@@ -18,12 +18,12 @@ const QUERY = '최양희 장관 벨라루스'
 const wordsOf = (q: string) => q.split(' ')
 /** Runs a variant over many seeds. */
 const outputs = (variant: (q: string, r: () => number) => string, query = QUERY) =>
-  Array.from({ length: 40 }, (_, seed) => variant(query, createRandom(seed)))
+  Array.from({ length: 40 }, (_, seed) => variant(query, seededRandom(seed)))
 
 describe('query variants', () => {
   it('are deterministic for a seed', () => {
     for (const variant of Object.values(VARIANTS)) {
-      expect(variant(QUERY, createRandom(7))).toBe(variant(QUERY, createRandom(7)))
+      expect(variant(QUERY, seededRandom(7))).toBe(variant(QUERY, seededRandom(7)))
     }
   })
 

@@ -2,28 +2,11 @@
 // a jamo typo, a doubled or lost syllable, a misplaced space, no spaces, the keyboard left in English,
 // a half-typed last syllable, 초성 for a word. Seeded, so an eval run is repeatable.
 // Eval tooling: imports es-hangul, never runtime code.
+import type { Random } from './random.ts'
 import { assemble, canBeChoseong, canBeJungseong, disassemble, getChoseong } from 'es-hangul'
 import { hangulToQwerty, isSyllable } from '../search/hangul-text.ts'
 
-export type Random = () => number
-
 export type VariantKind = 'typo' | 'syllable' | 'spacing' | 'no-spaces' | 'wrong-layout' | 'half-typed' | 'choseong'
-
-/**
- * A small seeded generator (mulberry32): the same seed gives the same variants.
- * @example
- * const random = createRandom(7); random() // => 0.5…, always the same for seed 7
- */
-export function createRandom(seed: number): Random {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(random() * items.length)]!
 
