@@ -33,11 +33,11 @@ const jamoCache = new Map<string, string>()
  * unitJamo('ㄺ') // => 'ㄹㄱ'
  */
 export function unitJamo(unit: string): string {
+  // Only Hangul is remembered (a finite set: 11,172 syllables and the jamo), so a stream of odd
+  // query characters cannot grow the cache.
+  if (!isSyllable(unit) && !isCompatibilityJamo(unit)) return unit
   let jamo = jamoCache.get(unit)
-  if (jamo === undefined) {
-    jamo = isSyllable(unit) || isCompatibilityJamo(unit) ? disassemble(unit) : unit
-    jamoCache.set(unit, jamo)
-  }
+  if (jamo === undefined) jamoCache.set(unit, (jamo = disassemble(unit)))
   return jamo
 }
 
@@ -58,12 +58,13 @@ export function toJamo(text: string): string {
  */
 export function choseongOf(unit: string): string | null {
   // Walks ask for every unit of the dictionary: remember the answer (at most 11,172 syllables).
+  if (!isSyllable(unit)) return null
   let choseong = choseongCache.get(unit)
-  if (choseong === undefined) choseongCache.set(unit, (choseong = isSyllable(unit) ? getChoseong(unit) : null))
+  if (choseong === undefined) choseongCache.set(unit, (choseong = getChoseong(unit)))
   return choseong
 }
 
-const choseongCache = new Map<string, string | null>()
+const choseongCache = new Map<string, string>()
 
 /**
  * A word typed as 초성 only (two or more initial consonants).
