@@ -1,21 +1,14 @@
-// The HTTP API over the bundled corpus, through app.request(): Korean queries that must hit, exact
+// The HTTP API over the bundled corpus, through app().request(): Korean queries that must hit, exact
 // highlight offsets, and 4xx JSON errors for bad input.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../src/api/app.ts'
+import { describe, expect, it } from 'vitest'
 import { checkHighlighted } from '../src/cli/fuzz-checks.ts'
 import type { SearchResponse } from '../src/search/search.ts'
-import { loadOrBuildIndex } from '../src/runtime/node-index.ts'
+import { SEED, useBundledApp } from './helpers/bundled-app.ts'
 
-const SEED = '000_df47cecabbcbfc25'
-let app: ReturnType<typeof createApp>
-
-beforeAll(async () => {
-  const index = await loadOrBuildIndex(() => {})
-  app = createApp({ getIndex: () => index })
-}, 120_000)
+const app = useBundledApp()
 
 async function searchFor(q: string, extra = ''): Promise<SearchResponse> {
-  const res = await app.request(`/api/search?q=${encodeURIComponent(q)}${extra}`)
+  const res = await app().request(`/api/search?q=${encodeURIComponent(q)}${extra}`)
   expect(res.status).toBe(200)
   return (await res.json()) as SearchResponse
 }
@@ -99,7 +92,7 @@ describe('bad input gives 4xx JSON, never 500', () => {
     ['/api/articles/nope', 404],
     ['/no/such/route', 404],
   ])('%s → %i', async (path, status) => {
-    const res = await app.request(path)
+    const res = await app().request(path)
     expect(res.status).toBe(status)
     const body = (await res.json()) as { error: { code: string; message: string } }
     expect(body.error.code).toMatch(/^[A-Z_]+$/)
@@ -107,14 +100,14 @@ describe('bad input gives 4xx JSON, never 500', () => {
   })
 
   it('accepts a q of exactly 200 characters', async () => {
-    const res = await app.request(`/api/search?q=${'가'.repeat(200)}`)
+    const res = await app().request(`/api/search?q=${'가'.repeat(200)}`)
     expect(res.status).toBe(200)
   })
 })
 
 describe('GET /api/articles/:id and /healthz', () => {
   it('returns the seed article with its 15 de-duplicated paragraphs as sentences', async () => {
-    const res = await app.request(`/api/articles/${SEED}`)
+    const res = await app().request(`/api/articles/${SEED}`)
     expect(res.status).toBe(200)
     const a = (await res.json()) as { id: string; outlet: string; byline: string; sentences: Array<{ id: string; n: number; text: string }> }
     expect(a.outlet).toBe('아주경제')
@@ -124,7 +117,7 @@ describe('GET /api/articles/:id and /healthz', () => {
   })
 
   it('healthz counts articles and sentences', async () => {
-    const res = await app.request('/healthz')
+    const res = await app().request('/healthz')
     expect(res.status).toBe(200)
     const body = (await res.json()) as { status: string; articles: number; sentences: number }
     expect(body).toMatchObject({ status: 'ok', articles: 631 })

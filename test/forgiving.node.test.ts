@@ -1,20 +1,13 @@
 // Forgiving search through the HTTP API over the bundled corpus: wrong keyboard layout, typos,
 // half-typed last syllables, 초성, missing spaces, query operators, filters and sorting.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../src/api/app.ts'
-import { loadOrBuildIndex } from '../src/runtime/node-index.ts'
+import { describe, expect, it } from 'vitest'
+import { SEED, useBundledApp } from './helpers/bundled-app.ts'
 import type { SearchResponse } from '../src/search/search.ts'
 
-const SEED = '000_df47cecabbcbfc25'
-let app: ReturnType<typeof createApp>
-
-beforeAll(async () => {
-  const index = await loadOrBuildIndex(() => {})
-  app = createApp({ getIndex: () => index })
-}, 120_000)
+const app = useBundledApp()
 
 async function searchFor(q: string, extra = ''): Promise<SearchResponse> {
-  const res = await app.request(`/api/search?q=${encodeURIComponent(q)}${extra}`)
+  const res = await app().request(`/api/search?q=${encodeURIComponent(q)}${extra}`)
   expect(res.status).toBe(200)
   return (await res.json()) as SearchResponse
 }
@@ -187,7 +180,7 @@ describe('bad operator and filter values are 400s', () => {
     '&outlet=',
     `&section=${'가'.repeat(101)}`,
   ])('%s', async (extra) => {
-    const res = await app.request(`/api/search?q=${encodeURIComponent('장관')}${extra}`)
+    const res = await app().request(`/api/search?q=${encodeURIComponent('장관')}${extra}`)
     expect(res.status).toBe(400)
     const body = (await res.json()) as { error: { code: string; message: string } }
     expect(body.error.code).toBe('BAD_QUERY')
@@ -195,7 +188,7 @@ describe('bad operator and filter values are 400s', () => {
 
   it('more than 10 phrases and exclusions', async () => {
     const q = ['장관', ...Array.from({ length: 11 }, (_, i) => `-w${i}`)].join(' ')
-    const res = await app.request(`/api/search?q=${encodeURIComponent(q)}`)
+    const res = await app().request(`/api/search?q=${encodeURIComponent(q)}`)
     expect(res.status).toBe(400)
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/at most 10/)
   })

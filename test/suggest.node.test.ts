@@ -1,20 +1,13 @@
-// GET /api/suggest over the bundled corpus, through app.request(): half-typed syllables, 초성 and
+// GET /api/suggest over the bundled corpus, through app().request(): half-typed syllables, 초성 and
 // English-mode typing complete to the words people meant, and bad parameters are 400 JSON errors.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../src/api/app.ts'
-import { loadOrBuildIndex } from '../src/runtime/node-index.ts'
+import { describe, expect, it } from 'vitest'
+import { SEED, useBundledApp } from './helpers/bundled-app.ts'
 import type { SuggestResponse } from '../src/search/suggest.ts'
 
-const SEED = '000_df47cecabbcbfc25'
-let app: ReturnType<typeof createApp>
-
-beforeAll(async () => {
-  const index = await loadOrBuildIndex(() => {})
-  app = createApp({ getIndex: () => index })
-}, 120_000)
+const app = useBundledApp()
 
 async function suggestFor(q: string, extra = ''): Promise<SuggestResponse> {
-  const res = await app.request(`/api/suggest?q=${encodeURIComponent(q)}${extra}`)
+  const res = await app().request(`/api/suggest?q=${encodeURIComponent(q)}${extra}`)
   expect(res.status).toBe(200)
   expect(res.headers.get('content-type')).toMatch(/^application\/json/)
   return (await res.json()) as SuggestResponse
@@ -70,7 +63,7 @@ describe('bad /api/suggest parameters give 400 JSON', () => {
     '/api/suggest?q=a&limit=two',
     '/api/suggest?q=a&q=b',
   ])('%s → 400', async (path) => {
-    const res = await app.request(path)
+    const res = await app().request(path)
     expect(res.status).toBe(400)
     const body = (await res.json()) as { error: { code: string; message: string } }
     expect(body.error.code).toBe('BAD_QUERY')
@@ -78,6 +71,6 @@ describe('bad /api/suggest parameters give 400 JSON', () => {
   })
 
   it('accepts a q of exactly 50 characters', async () => {
-    expect((await app.request(`/api/suggest?q=${'가'.repeat(50)}`)).status).toBe(200)
+    expect((await app().request(`/api/suggest?q=${'가'.repeat(50)}`)).status).toBe(200)
   })
 })
