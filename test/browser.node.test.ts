@@ -2,10 +2,9 @@
 // server of our own. Typing jamo by jamo, choosing suggestions, results, the article view, paging,
 // the error state, and markup in a query rendered as text. Screenshots go to test/artifacts/.
 import { existsSync, mkdirSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer } from './helpers/spawn-server.ts'
+import { freePort, startServer } from './helpers/spawn-server.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ARTIFACTS = 'test/artifacts'
@@ -19,14 +18,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
-
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise((resolve) => probe.close(resolve))
-  return port
-}
 
 if (!existsSync(CHROMIUM)) {
   const why = `${CHROMIUM} is missing: install it with \`apt-get update && apt-get install -y chromium\``

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from './helpers/spawn-server.ts'
+import { freePort, startServer, type RunningServer } from './helpers/spawn-server.ts'
 
 const WRANGLER = 'node_modules/.bin/wrangler'
 const servers: RunningServer[] = []
@@ -13,9 +13,11 @@ let node: RunningServer
 let worker: RunningServer
 
 beforeAll(async () => {
+  // Ports the OS hands out, so a server left over from another run cannot answer in our place.
+  const [nodePort, workerPort] = [await freePort(), await freePort()]
   ;[node, worker] = await Promise.all([
-    startServer('node_modules/.bin/tsx', ['src/runtime/node.ts'], 8891, { PORT: '8891', HOST: '127.0.0.1' }),
-    startServer(WRANGLER, ['dev', '--port', '8892', '--ip', '127.0.0.1', '--inspector-port', '0'], 8892),
+    startServer('node_modules/.bin/tsx', ['src/runtime/node.ts'], nodePort, { PORT: String(nodePort), HOST: '127.0.0.1' }),
+    startServer(WRANGLER, ['dev', '--port', String(workerPort), '--ip', '127.0.0.1', '--inspector-port', '0'], workerPort),
   ])
   servers.push(node, worker)
 }, 120_000)

@@ -1,17 +1,16 @@
 // `npm run load -- [--duration 10] [--connections 50] [--seed 1]`: starts the Node server on
 // 127.0.0.1, warms it up, fires a realistic query mix at it with autocannon twice back to back, and
-// prints per run req/s, p50/p99 latency, errors, non-2xx, and the server's RSS (start, peak, end) and
-// CPU time, so a leak shows as growth from run 1 to run 2. Only targets 127.0.0.1; duration is bounded.
+// prints per run req/s, p50/p99 latency, errors, non-2xx, the server's RSS (start, peak, end), its
+// heap after a full GC (asked over an IPC channel), and CPU time, so a leak shows as growth from run
+// to run. Only targets 127.0.0.1; duration is bounded.
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import autocannon from 'autocannon'
 import { ROOT } from '../runtime/node-index.ts'
 import { buildQueryMix } from './query-mix.ts'
-import { startServer } from './spawn-server.ts'
+import { freePort, startServer } from './spawn-server.ts'
 
 const MAX_DURATION_S = 300
 const MIX_SIZE = 5000
-const RUNS = 2
 const WARM_UP_REQUESTS = 200
 
 const args = process.argv.slice(2)
@@ -22,21 +21,11 @@ const option = (name: string, fallback: number) => {
 const duration = option('--duration', 10)
 const connections = option('--connections', 50)
 const seed = option('--seed', 1)
-if (!(duration >= 1 && duration <= MAX_DURATION_S && Number.isInteger(connections) && connections >= 1 && connections <= 1000)) {
-  console.error(`usage: npm run load -- [--duration 1..${MAX_DURATION_S}] [--connections 1..1000] [--seed N]`)
+const runs = option('--runs', 2)
+const validRuns = Number.isInteger(runs) && runs >= 1 && runs <= 10
+if (!(duration >= 1 && duration <= MAX_DURATION_S && Number.isInteger(connections) && connections >= 1 && connections <= 1000 && validRuns)) {
+  console.error(`usage: npm run load -- [--duration 1..${MAX_DURATION_S}] [--connections 1..1000] [--runs 1..10] [--seed N]`)
   process.exit(2)
-}
-
-/** A free TCP port on 127.0.0.1 (the OS picks it; we release it for the server). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 interface Memory {
@@ -66,18 +55,34 @@ console.log(
 )
 
 const port = await freePort()
-// node --import tsx (not the tsx wrapper), so the pid we sample is the server itself.
-const server = await startServer(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], port, { PORT: String(port), HOST: '127.0.0.1' })
-console.log(`load: server pid ${server.pid} on ${server.url}, ${connections} connections, ${duration} s per run, ${RUNS} runs`)
+// node --import tsx (not the tsx wrapper), so the pid we sample is the server itself; --expose-gc
+// and the IPC channel let us read its heap after a full collection between runs.
+const server = await startServer(
+  process.execPath,
+  ['--expose-gc', '--import', 'tsx', 'src/runtime/node.ts'],
+  port,
+  { PORT: String(port), HOST: '127.0.0.1' },
+  { ipc: true },
+)
+console.log(`load: server pid ${server.pid} on ${server.url}, ${connections} connections, ${duration} s per run, ${runs} runs`)
+
+/** Heap (JS objects + ArrayBuffers) the server holds after a full GC, in kB like /proc's figures. */
+const liveHeapKb = async () => {
+  const report = await server.memory()
+  return (report.heapUsed + report.arrayBuffers) / 1024
+}
 
 // Warm-up, not measured: the first requests run in V8's interpreter, and 50 of them queued at once
 // would put JIT warm-up into run 1's tail instead of the server's steady state.
 for (const path of mix.paths.slice(0, WARM_UP_REQUESTS)) await (await fetch(server.url + path)).arrayBuffer()
-console.log(`load: warmed up with ${WARM_UP_REQUESTS} sequential requests`)
+const heapAfterWarmUpKb = await liveHeapKb()
+console.log(`load: warmed up with ${WARM_UP_REQUESTS} sequential requests; live heap after GC ${mb(heapAfterWarmUpKb)}`)
 
 let failed = false
+const liveHeapsKb: number[] = []
+const rssAfterKb: number[] = []
 try {
-  for (let run = 1; run <= RUNS; run++) {
+  for (let run = 1; run <= runs; run++) {
     const before = memoryOf(server.pid)
     const cpuBefore = cpuSecondsOf(server.pid)
     let peakRssKb = before.rssKb
@@ -94,8 +99,10 @@ try {
     clearInterval(sampler)
     const after = memoryOf(server.pid)
     const cpu = cpuSecondsOf(server.pid) - cpuBefore
-    const errors = result.errors + result.timeouts
-    if (errors > 0 || result.non2xx > 0) failed = true
+    const heapKb = await liveHeapKb()
+    liveHeapsKb.push(heapKb)
+    rssAfterKb.push(after.rssKb)
+    if (result.errors + result.timeouts > 0 || result.non2xx > 0) failed = true
     console.log(
       [
         `run ${run}: ${result.requests.total} requests in ${result.duration.toFixed(1)} s`,
@@ -103,9 +110,15 @@ try {
         `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
         `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
         `server RSS ${mb(before.rssKb)} → peak ${mb(peakRssKb)} → ${mb(after.rssKb)} (VmHWM ${mb(after.hwmKb)})`,
+        `server live heap after GC ${mb(heapKb)} (heapUsed + arrayBuffers)`,
         `server CPU ${cpu.toFixed(1)} s (${((cpu * 1000) / Math.max(1, result.requests.total)).toFixed(2)} ms/request)`,
       ].join('\n  '),
     )
+  }
+  const growth = (xs: number[]) => xs.slice(1).map((x, i) => ((x - xs[i]!) / 1024).toFixed(1).replace(/^(?!-)/, "+").replace(/^-(0\.0)$/, "+$1"))
+  console.log(`memory: live heap after GC ${[heapAfterWarmUpKb, ...liveHeapsKb].map(mb).join(' → ')}`)
+  if (runs > 1) {
+    console.log(`memory: run-to-run growth: live heap ${growth(liveHeapsKb).join(', ')} MB; RSS ${growth(rssAfterKb).join(', ')} MB`)
   }
 } finally {
   await server.stop()

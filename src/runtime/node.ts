@@ -3,6 +3,7 @@
 import { serve } from '@hono/node-server'
 import { createApp } from '../api/app.ts'
 import { suggesterFor } from '../search/suggest.ts'
+import { answerMemoryRequests } from './memory-probe.ts'
 import { loadOrBuildIndex } from './node-index.ts'
 
 const index = await loadOrBuildIndex()
@@ -14,6 +15,8 @@ const hostname = process.env.HOST ?? '0.0.0.0'
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`search: ${index.meta.articles} articles, ${index.meta.sentences} sentences on http://${hostname}:${info.port}`)
 })
+
+answerMemoryRequests()
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => process.exit(0)))
