@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../src/analysis/analyzers.ts'
 import { openIndex } from '../src/index/search-index.ts'
+import { appendToJournal } from '../src/runtime/journal.ts'
 import { INDEX_FILE, loadIndexFiles, loadOrBuildIndex } from '../src/runtime/node-index.ts'
 import { search } from '../src/search/search.ts'
 
@@ -22,7 +23,9 @@ const NEW_ARTICLE = {
 
 let dir: string
 const flush = (...args: string[]) =>
-  execFileSync(TSX, ['src/cli/flush.ts', '--index', join(dir, 'index.pack'), '--live', join(dir, 'live.json'), ...args], { encoding: 'utf8' })
+  execFileSync(TSX, ['src/cli/flush.ts', '--index', join(dir, 'index.pack'), '--live', join(dir, 'live.json'), '--journal', join(dir, 'journal.jsonl'), ...args], {
+    encoding: 'utf8',
+  })
 
 beforeAll(async () => {
   await loadOrBuildIndex(() => {})
@@ -50,6 +53,14 @@ describe('npm run flush', () => {
     const hit = topHit(flushed, '양자컴퓨터')
     expect(hit).toEqual(live)
     expect(hit?.sentences[0]?.html).toContain('<mark>양자컴퓨터</mark>')
+  }, 60_000)
+
+  it('folds the write journal into the archive and empties it', () => {
+    const written = { ...NEW_ARTICLE, id: 'live-002', title: '한벨 포럼 재개', body: '한벨 포럼이 민스크에서 다시 열렸다.' }
+    appendToJournal({ byline: null, section: null, ...written }, join(dir, 'journal.jsonl'))
+    expect(flush()).toMatch(/1 articles from the write journal[\s\S]*wrote a segment of 1 articles, 1 sentences/)
+    expect(existsSync(join(dir, 'journal.jsonl'))).toBe(false)
+    expect(topHit(openIndex(readFileSync(join(dir, 'index.pack'))), '민스크')?.article.id).toBe('live-002')
   }, 60_000)
 
   it('says so when the live tier is empty', () => {

@@ -42,6 +42,15 @@ describe('Worker /api/search', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('BAD_QUERY')
   })
 
+  it('is read-only: POST /api/articles answers 403 WRITES_DISABLED (writes need the Node server)', async () => {
+    const body = JSON.stringify({ title: '양자컴퓨터 연구소', body: '연구소가 문을 열었다.' })
+    const res = await exports.default.fetch(
+      new Request('http://worker.test/api/articles', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: 'Bearer some-token-0123456789' } }),
+    )
+    expect(res.status).toBe(403)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('WRITES_DISABLED')
+  })
+
   it('serves /healthz and 404s unknown articles', async () => {
     expect(((await (await get('/healthz')).json()) as { articles: number }).articles).toBe(631)
     expect((await get('/api/articles/nope')).status).toBe(404)

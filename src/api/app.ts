@@ -9,6 +9,7 @@ import { suggest } from '../search/suggest.ts'
 import { errorResponse, handleError } from './errors.ts'
 import { pageRoutes } from './page/routes.ts'
 import { securityMiddleware } from './security.ts'
+import { writeRoutes, type ArticleWrites } from './writes.ts'
 import { analyzeQuerySchema, badRequest, searchQuerySchema, suggestQuerySchema } from './validation.ts'
 import { FIELD_OF_KIND } from '../index/fields.ts'
 
@@ -17,6 +18,8 @@ export interface AppDeps {
   getIndex: () => SearchIndex | Promise<SearchIndex>
   /** Query-time analyzer; by default the one the loaded index provides (its lexicon + vocabulary). */
   analyzer?: Analyzer
+  /** The write API (POST /api/articles); without it the server is read-only and says so. */
+  writes?: ArticleWrites
 }
 
 /**
@@ -64,6 +67,7 @@ export function createApp(deps: AppDeps) {
     return c.json({ ...article, sentences: store.sentencesOf(id) })
   })
 
+  app.route('/', writeRoutes(deps.getIndex, deps.writes))
   app.route('/', pageRoutes())
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`))

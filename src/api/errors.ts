@@ -33,8 +33,10 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
  * no stack trace or internal message ever reaches a client.
  */
 export function handleError(err: Error, c: Context) {
-  // Hono's own client errors (a malformed JSON body for a validator, a failed auth) keep their 4xx.
+  // Hono's own client errors (a malformed JSON body for a validator, a failed auth) keep their 4xx;
+  // a middleware that built its own response (bearer auth: our JSON body + WWW-Authenticate) keeps it.
   if (err instanceof HTTPException && err.status < 500) {
+    if (err.res) return err.getResponse()
     return errorResponse(c, err.status, CODE_OF_HTTP_STATUS[err.status] ?? 'BAD_REQUEST', err.message || 'bad request')
   }
   if (err instanceof SearchError) {

@@ -1,6 +1,7 @@
-// `npm run flush [-- --add FILE… ] [--no-flush] [--index PACK] [--live JSON]`: the live tier
-// (index/live.json: articles added since the last flush) becomes one more immutable segment of the
-// archive (index/search-index.pack), with the same doc ids and scores; the live file is removed.
+// `npm run flush [-- --add FILE… ] [--no-flush] [--index PACK] [--live JSON] [--journal JSONL]`: the live tier
+// (index/live.json plus the write API's journal: articles added since the last flush) becomes one
+// more immutable segment of the archive (index/search-index.pack), with the same doc ids and scores;
+// the live file and the journal are removed. Stop the server first: it holds the live tier in memory.
 // `--add` first ingests article files (.txt, .jsonl, .md) into the live tier; with `--no-flush`
 // they stay there (searchable after a restart, not yet a segment).
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -8,6 +9,7 @@ import { basename, resolve } from 'node:path'
 import { createAnalyzer } from '../analysis/analyzers.ts'
 import { ingestFiles, toSentences } from '../ingest/index.ts'
 import { addArticles, flushLiveTier, serializeIndex, serializeSegments } from '../index/search-index.ts'
+import { clearJournal, JOURNAL_FILE, replayJournal } from '../runtime/journal.ts'
 import { INDEX_FILE, indexAnalyzerOptions, LIVE_FILE, loadIndexFiles, writeIndexFile } from '../runtime/node-index.ts'
 
 const argv = process.argv.slice(2)
@@ -17,6 +19,7 @@ const valueOf = (name: string, fallback: string) => {
 }
 const indexFile = valueOf('index', INDEX_FILE)
 const liveFile = valueOf('live', LIVE_FILE)
+const journalFile = valueOf('journal', JOURNAL_FILE)
 /** The file arguments after --add, up to the next option. */
 const files: string[] = []
 for (let i = argv.indexOf('--add') + 1; i > 0 && i < argv.length && !argv[i]!.startsWith('--'); i++) files.push(resolve(argv[i]!))
@@ -26,13 +29,16 @@ if (!existsSync(indexFile)) {
   process.exit(1)
 }
 const index = loadIndexFiles(indexFile, liveFile)
+const analyzer = createAnalyzer(indexAnalyzerOptions())
+const journaled = replayJournal(index, analyzer, journalFile)
+if (journaled > 0) console.log(`flush: ${journaled} articles from the write journal ${journalFile}`)
 
 if (files.length > 0) {
   const articles = ingestFiles(files.map((file) => ({ name: basename(file), text: readFileSync(file, 'utf8') })))
   const added = addArticles(
     index,
     articles.map((article) => ({ article, sentences: toSentences(article) })),
-    createAnalyzer(indexAnalyzerOptions()),
+    analyzer,
   )
   console.log(`flush: added ${articles.length} articles (${added} sentences) to the live tier`)
 }
@@ -40,6 +46,7 @@ if (files.length > 0) {
 const live = index.live.store
 if (argv.includes('--no-flush')) {
   writeIndexFile(serializeIndex(index), liveFile)
+  clearJournal(journalFile) // its articles are in the live file now
   console.log(`flush: live tier saved to ${liveFile} (${live.articleCount} articles, ${live.sentenceCount} sentences)`)
 } else {
   const articles = live.articleCount
@@ -49,6 +56,7 @@ if (argv.includes('--no-flush')) {
   } else {
     const bytes = writeIndexFile(serializeSegments(index), indexFile)
     rmSync(liveFile, { force: true })
+    clearJournal(journalFile)
     console.log(
       `flush: wrote a segment of ${articles} articles, ${segment.docCount} sentences (${segment.bytes.length} bytes); ` +
         `${indexFile} now holds ${index.segments.length} segments, ${index.meta.sentences} sentences (${bytes} bytes)`,

@@ -2,10 +2,16 @@
 // 127.0.0.1, warms it up, fires a realistic query mix at it with autocannon twice back to back, and
 // prints per run req/s, p50/p99 latency, errors, non-2xx, the server's RSS (start, peak, end), its
 // heap after a full GC (asked over an IPC channel), and CPU time, so a leak shows as growth from run
-// to run. Only targets 127.0.0.1; duration is bounded.
-import { readFileSync } from 'node:fs'
+// to run. `--writes N` also posts N articles per second to the write API during each run (the
+// server gets a throwaway token and journal). Only targets 127.0.0.1; duration is bounded.
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { ROOT } from '../runtime/node-index.ts'
+import { percentile } from '../eval/metrics.ts'
+import { startWriter, writeBodies, type WriteTally } from './load-writer.ts'
 import { buildQueryMix } from './query-mix.ts'
 import { freePort, startServer } from './spawn-server.ts'
 
@@ -22,9 +28,20 @@ const duration = option('--duration', 10)
 const connections = option('--connections', 50)
 const seed = option('--seed', 1)
 const runs = option('--runs', 2)
-const validRuns = Number.isInteger(runs) && runs >= 1 && runs <= 10
-if (!(duration >= 1 && duration <= MAX_DURATION_S && Number.isInteger(connections) && connections >= 1 && connections <= 1000 && validRuns)) {
-  console.error(`usage: npm run load -- [--duration 1..${MAX_DURATION_S}] [--connections 1..1000] [--runs 1..10] [--seed N]`)
+const writesPerSecond = option('--writes', 0)
+const valid =
+  duration >= 1 &&
+  duration <= MAX_DURATION_S &&
+  Number.isInteger(connections) &&
+  connections >= 1 &&
+  connections <= 1000 &&
+  Number.isInteger(runs) &&
+  runs >= 1 &&
+  runs <= 10 &&
+  writesPerSecond >= 0 &&
+  writesPerSecond <= 50
+if (!valid) {
+  console.error(`usage: npm run load -- [--duration 1..${MAX_DURATION_S}] [--connections 1..1000] [--runs 1..10] [--writes 0..50] [--seed N]`)
   process.exit(2)
 }
 
@@ -47,6 +64,11 @@ function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100 // utime, stime in clock ticks (USER_HZ = 100)
 }
 
+function describeWrites({ sent, created, failed, latencies }: WriteTally): string {
+  const ms = (p: number) => (percentile(latencies, p) ?? NaN).toFixed(1)
+  return `writes: ${sent} sent, ${created} created (201), ${failed} failed; write latency p50 ${ms(0.5)} ms, p99 ${ms(0.99)} ms`
+}
+
 const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`
 
 const mix = buildQueryMix(MIX_SIZE, seed)
@@ -55,16 +77,22 @@ console.log(
 )
 
 const port = await freePort()
+// Writes go to a throwaway journal, never to index/: a load test must not change the user's archive.
+const scratchDir = mkdtempSync(join(tmpdir(), 'load-'))
+const writeToken = randomBytes(24).toString('hex')
+const writeEnv: Record<string, string> = writesPerSecond > 0 ? { SEARCH_WRITE_TOKEN: writeToken, SEARCH_JOURNAL_FILE: join(scratchDir, 'journal.jsonl') } : {}
 // node --import tsx (not the tsx wrapper), so the pid we sample is the server itself; --expose-gc
 // and the IPC channel let us read its heap after a full collection between runs.
 const server = await startServer(
   process.execPath,
   ['--expose-gc', '--import', 'tsx', 'src/runtime/node.ts'],
   port,
-  { PORT: String(port), HOST: '127.0.0.1' },
+  { PORT: String(port), HOST: '127.0.0.1', ...writeEnv },
   { ipc: true },
 )
-console.log(`load: server pid ${server.pid} on ${server.url}, ${connections} connections, ${duration} s per run, ${runs} runs`)
+const writing = writesPerSecond > 0 ? `, ${writesPerSecond} article writes/s` : ''
+console.log(`load: server pid ${server.pid} on ${server.url}, ${connections} connections${writing}, ${duration} s per run, ${runs} runs`)
+const bodies = writesPerSecond > 0 ? writeBodies() : []
 
 /** Heap (JS objects + ArrayBuffers) the server holds after a full GC, in kB like /proc's figures. */
 const liveHeapKb = async () => {
@@ -90,25 +118,28 @@ try {
       peakRssKb = Math.max(peakRssKb, memoryOf(server.pid).rssKb)
     }, 250)
     let next = 0
+    const writer = writesPerSecond > 0 ? startWriter(server.url, writeToken, writesPerSecond, `load-${run}`, bodies) : null
     const result = await autocannon({
       url: server.url,
       connections,
       duration,
       requests: [{ setupRequest: (req) => ({ ...req, path: mix.paths[next++ % mix.paths.length]! }) }],
     })
+    const writes = await writer?.stop()
     clearInterval(sampler)
     const after = memoryOf(server.pid)
     const cpu = cpuSecondsOf(server.pid) - cpuBefore
     const heapKb = await liveHeapKb()
     liveHeapsKb.push(heapKb)
     rssAfterKb.push(after.rssKb)
-    if (result.errors + result.timeouts > 0 || result.non2xx > 0) failed = true
+    if (result.errors + result.timeouts > 0 || result.non2xx > 0 || (writes && writes.failed > 0)) failed = true
     console.log(
       [
         `run ${run}: ${result.requests.total} requests in ${result.duration.toFixed(1)} s`,
         `${result.requests.average.toFixed(0)} req/s`,
         `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
         `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+        ...(writes ? [describeWrites(writes)] : []),
         `server RSS ${mb(before.rssKb)} → peak ${mb(peakRssKb)} → ${mb(after.rssKb)} (VmHWM ${mb(after.hwmKb)})`,
         `server live heap after GC ${mb(heapKb)} (heapUsed + arrayBuffers)`,
         `server CPU ${cpu.toFixed(1)} s (${((cpu * 1000) / Math.max(1, result.requests.total)).toFixed(2)} ms/request)`,
@@ -122,6 +153,7 @@ try {
   }
 } finally {
   await server.stop()
+  rmSync(scratchDir, { recursive: true, force: true })
 }
-console.log(`load: ${failed ? 'FAILED (errors or non-2xx)' : 'ok'} — root ${ROOT}`)
+console.log(`load: ${failed ? 'FAILED (errors, non-2xx or failed writes)' : 'ok'} — root ${ROOT}`)
 process.exit(failed ? 1 : 0)

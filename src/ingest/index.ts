@@ -6,7 +6,7 @@ import { IngestError } from '../errors.ts'
 import { cleanParagraph } from './clean.ts'
 import { dropRepeatedParagraphs } from './dedupe.ts'
 import { extension } from './file-name.ts'
-import { parseJsonl } from './formats/jsonl.ts'
+import { articleFromRecord, parseJsonl } from './formats/jsonl.ts'
 import { parseMarkdown } from './formats/markdown.ts'
 import { parsePlainText } from './formats/plain-text.ts'
 import { splitSentences } from './split-sentences.ts'
@@ -38,14 +38,29 @@ export function ingestFile(fileName: string, text: string): Article[] {
   if (parse === undefined) {
     throw new IngestError(fileName, null, `unsupported file type "${extension(fileName)}" (expected .txt, .jsonl or .md)`)
   }
-  const articles: Article[] = []
-  for (const article of parse(fileName, text)) {
-    const body = dropRepeatedParagraphs(article.body.split('\n').map(cleanParagraph)).join('\n')
-    if (body === '') continue
-    const title = cleanParagraph(article.title) || (splitSentences(body)[0]?.text ?? '')
-    articles.push({ ...article, title, body })
-  }
-  return articles
+  return parse(fileName, text).flatMap((article) => cleanArticle(article) ?? [])
+}
+
+/** Cleans and de-duplicates the paragraphs; null when no body is left. */
+function cleanArticle(article: Article): Article | null {
+  const body = dropRepeatedParagraphs(article.body.split('\n').map(cleanParagraph)).join('\n')
+  if (body === '') return null
+  const title = cleanParagraph(article.title) || (splitSentences(body)[0]?.text ?? '')
+  return { ...article, title, body }
+}
+
+/**
+ * One article record (the fields of a .jsonl row) from another source than a file, e.g. a write
+ * request, cleaned like a corpus article. Throws IngestError naming `source` when it is unusable.
+ *
+ * @example
+ * ingestRecord({ id: 'k1', title: '오바마 취임', body: '오바마가 취임하였다.\n오바마가 취임하였다.' }, 'request').body
+ * // => '오바마가 취임하였다.' (the repeated paragraph dropped)
+ */
+export function ingestRecord(record: Record<string, unknown>, source: string): Article {
+  const article = cleanArticle(articleFromRecord(record, (message) => new IngestError(source, null, message)))
+  if (!article) throw new IngestError(source, null, 'the body is empty after cleaning')
+  return article
 }
 
 /**

@@ -1,19 +1,37 @@
 // Node adapter: loads (or first builds) index/ and serves the Hono app with @hono/node-server.
-// PORT (default 8787) and HOST (default 0.0.0.0) come from the environment.
+// PORT (default 8787) and HOST (default 0.0.0.0) come from the environment; SEARCH_WRITE_TOKEN turns
+// on the write API (POST /api/articles), whose articles go to the journal before the live tier.
 import { serve } from '@hono/node-server'
+import { createAnalyzer, type Analyzer } from '../analysis/analyzers.ts'
 import { createApp } from '../api/app.ts'
+import { MIN_WRITE_TOKEN_CHARS, type ArticleWrites } from '../api/writes.ts'
 import { suggesterFor } from '../search/suggest.ts'
+import { appendToJournal, JOURNAL_FILE, replayJournal } from './journal.ts'
 import { answerMemoryRequests } from './memory-probe.ts'
-import { loadOrBuildIndex } from './node-index.ts'
+import { indexAnalyzerOptions, loadOrBuildIndex } from './node-index.ts'
+
+const token = process.env.SEARCH_WRITE_TOKEN
+if (token !== undefined && token.length < MIN_WRITE_TOKEN_CHARS) {
+  console.error(`search: SEARCH_WRITE_TOKEN must have at least ${MIN_WRITE_TOKEN_CHARS} characters`)
+  process.exit(1)
+}
 
 const index = await loadOrBuildIndex()
+// MeCab-ko's dictionary (~100 MB) loads on the first article written or replayed, not for a read-only server.
+let analyzer: Analyzer | undefined
+const indexAnalyzer: Analyzer = (text) => (analyzer ??= createAnalyzer(indexAnalyzerOptions()))(text)
+const replayed = replayJournal(index, indexAnalyzer)
+if (replayed > 0) console.log(`search: ${replayed} articles from ${JOURNAL_FILE} back in the live tier`)
 suggesterFor(index) // built now, so the first keystroke on the search page does not wait for it
-const app = createApp({ getIndex: () => index })
+
+const writes: ArticleWrites | undefined = token ? { token, analyzer: indexAnalyzer, persist: (article) => appendToJournal(article) } : undefined
+const app = createApp({ getIndex: () => index, writes })
 const port = Number(process.env.PORT ?? 8787)
 const hostname = process.env.HOST ?? '0.0.0.0'
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(`search: ${index.meta.articles} articles, ${index.meta.sentences} sentences on http://${hostname}:${info.port}`)
+  const mode = writes ? `writes on (journal ${JOURNAL_FILE})` : 'read-only'
+  console.log(`search: ${index.meta.articles} articles, ${index.meta.sentences} sentences on http://${hostname}:${info.port}, ${mode}`)
 })
 
 answerMemoryRequests()

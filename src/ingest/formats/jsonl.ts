@@ -24,7 +24,7 @@ export function parseJsonl(fileName: string, text: string): Article[] {
   lines.forEach((line, index) => {
     if (line.trim() === '') return
     const lineNo = index + 1
-    const article = toArticle(parseObject(fileName, lineNo, line), (message) => new IngestError(fileName, lineNo, message))
+    const article = articleFromRecord(parseObject(fileName, lineNo, line), (message) => new IngestError(fileName, lineNo, message))
     const earlier = lineOfId.get(article.id)
     if (earlier !== undefined) throw new IngestError(fileName, lineNo, `duplicate id "${article.id}" (first on line ${earlier})`)
     lineOfId.set(article.id, lineNo)
@@ -46,7 +46,11 @@ function parseObject(fileName: string, lineNo: number, line: string): Json {
   return value as Json
 }
 
-function toArticle(record: Json, fail: (message: string) => IngestError): Article {
+/**
+ * One article record (a JSON Lines row, or the body of a write request) as an Article; `fail` builds
+ * the error for a missing or mistyped field.
+ */
+export function articleFromRecord(record: Json, fail: (message: string) => IngestError): Article {
   // Optional text field: absent, null or blank → null; any other non-string is an error.
   const optional = (...keys: string[]): string | null => {
     for (const key of keys) {
