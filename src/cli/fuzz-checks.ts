@@ -40,6 +40,24 @@ export function expectedTerm(slice: string): { term: string; exact: boolean } {
   return { term, exact }
 }
 
+/** 초성 index of a precomposed syllable, or -1. */
+const initialOf = (ch: string) => {
+  const code = ch.charCodeAt(0) - 0xac00
+  return code >= 0 && code < 11172 && ch.length === 1 ? Math.floor(code / 588) : -1
+}
+
+/**
+ * Whether a morphological stem is its slice conjugated: equal up to the last syllable, whose 초성
+ * agrees (더웠 → 덥, 가까워 → 가깝, 했 → 하, 벨 → 베 as 베다 + ㄹ). MeCab-ko restores such stems,
+ * so their terms cannot equal the text they cover.
+ */
+export function isConjugatedStem(term: string, slice: string): boolean {
+  const n = term.length
+  if (n === 0 || n > slice.length || term.slice(0, n - 1) !== slice.slice(0, n - 1)) return false
+  const a = initialOf(term[n - 1]!)
+  return a >= 0 && a === initialOf(slice[n - 1]!)
+}
+
 const isLow = (text: string, i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '') && /[\uD800-\uDBFF]/.test(text[i - 1] ?? '')
 
 /**
@@ -51,7 +69,9 @@ const isLow = (text: string, i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '')
  * 4. every token lies inside its word;
  * 5. `expectedTerm(text.slice(start, end))` equals the term (or contains it, when a token edge cuts
  *    an NFKC expansion) for every kind: surface, stem, bigram, latin, hanja;
- * 6. a stem is a prefix of a surface token of its position that starts where it starts (벨라루스를 → 벨라루스).
+ *    A stem or part MeCab-ko restored from a conjugated form may differ in its last syllable (더웠 → 덥).
+ * 6. a stem is a prefix of a surface token of its position that starts where it starts (벨라루스를 → 벨라루스),
+ *    or that prefix conjugated.
  */
 export function checkTokens(text: string, tokens: Token[]): void {
   let word: Token | undefined
@@ -78,17 +98,39 @@ export function checkTokens(text: string, tokens: Token[]): void {
       continue
     }
     const expected = expectedTerm(slice)
-    if (expected.exact ? expected.term !== t.term : !expected.term.includes(t.term)) {
+    const conjugated = (t.kind === 'stem' || t.kind === 'part') && isConjugatedStem(t.term, expected.term)
+    if (!conjugated && (expected.exact ? expected.term !== t.term : !expected.term.includes(t.term))) {
       fail('term does not match its slice', { token: t, slice: text.slice(t.start, t.end), expected })
     }
-    if (t.kind === 'part' && !tokens.some((s) => s.kind === 'surface' && s.position === t.position && s.term.includes(t.term))) {
+    if (t.kind === 'part' && !conjugated && !tokens.some((s) => s.kind === 'surface' && s.position === t.position && s.term.includes(t.term))) {
       fail('part is not inside a surface token', t)
     }
     if (t.kind === 'stem') {
-      const whole = tokens.some((s) => s.kind === 'surface' && s.position === t.position && s.start === t.start && s.term.startsWith(t.term))
+      const whole = tokens.some(
+        (s) => s.kind === 'surface' && s.position === t.position && s.start === t.start && (s.term.startsWith(t.term) || isConjugatedStem(t.term, s.term)),
+      )
       if (!whole) fail('stem is not a prefix of a surface token', t)
     }
   }
+}
+
+/**
+ * An API answer is JSON with one of the `ok` statuses, or a 4xx `{ error: { code, message } }` without
+ * a stack trace — never a 5xx. Returns the parsed body.
+ */
+export async function jsonAnswer(res: Response, ok: readonly number[]): Promise<Record<string, unknown>> {
+  const body = await res.text()
+  if (!ok.includes(res.status) && (res.status < 400 || res.status >= 500)) fail(`status ${res.status}`, body)
+  if (!res.headers.get('content-type')?.startsWith('application/json')) fail('not JSON', res.headers.get('content-type'))
+  const json = JSON.parse(body) as Record<string, unknown>
+  if (res.status >= 400) {
+    const error = json.error as { code?: unknown; message?: unknown } | undefined
+    if (typeof error?.code !== 'string' || !/^[A-Z_]+$/.test(error.code) || typeof error.message !== 'string' || error.message === '') {
+      fail('error body shape', json)
+    }
+    if (/\n\s+at /.test(error.message)) fail('stack trace in error body', json)
+  }
+  return json
 }
 
 /** Splitter invariants: sentences slice back to the body, are trimmed, ordered, disjoint, and cover every non-space character. */
@@ -139,18 +181,8 @@ const MAX_PAGE = 100
  * no stack trace in it.
  */
 export async function checkSearchAnswer(res: Response): Promise<void> {
-  const body = await res.text()
-  if (res.status >= 500 || res.status < 200 || (res.status >= 300 && res.status < 400)) fail(`status ${res.status}`, body)
-  if (!res.headers.get('content-type')?.startsWith('application/json')) fail('not JSON', res.headers.get('content-type'))
-  const json = JSON.parse(body) as Record<string, unknown>
-  if (res.status >= 400) {
-    const error = json.error as { code?: unknown; message?: unknown } | undefined
-    if (typeof error?.code !== 'string' || !/^[A-Z_]+$/.test(error.code) || typeof error.message !== 'string' || error.message === '') {
-      fail('error body shape', json)
-    }
-    if (/\n\s+at /.test(error.message)) fail('stack trace in error body', json)
-    return
-  }
+  const json = await jsonAnswer(res, [200])
+  if (res.status >= 400) return
   const page = json as { query?: unknown; total?: unknown; took_ms?: unknown; hits?: unknown }
   if (typeof page.query !== 'string' || !Number.isInteger(page.total) || typeof page.took_ms !== 'number' || !Array.isArray(page.hits)) {
     fail('search body shape', json)

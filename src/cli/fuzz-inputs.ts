@@ -90,3 +90,32 @@ export const extraParams: fc.Arbitrary<string> = fc.oneof(
 function wellFormed(s: string): string {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
 }
+
+/**
+ * A write request body: mostly an article object with hostile fields (some valid, some not, ids
+ * that repeat), some arbitrary JSON, some text that is not JSON at all.
+ */
+export const articleRequestBody: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .record(
+        {
+          id: fc.oneof(
+            { weight: 1, arbitrary: fc.constantFrom('fuzz-1', 'fuzz-2', '000_df47cecabbcbfc25') },
+            { weight: 4, arbitrary: fc.stringMatching(/^[a-z0-9가-힣._~-]{1,24}$/) },
+            { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 40 }), hostileText(3)) },
+          ),
+          title: fc.oneof({ weight: 3, arbitrary: hostileText(6).map((t) => `${t} 속보`) }, hostileText(6), fc.constant('')),
+          body: anyText,
+          outlet: fc.oneof(hostileText(2), fc.constant(null)),
+          published_at: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('2026-11-25', '2009. 1. 20.') }, fc.constantFrom('2015-02-30'), fc.string({ maxLength: 12 })),
+          url: fc.oneof({ weight: 4, arbitrary: fc.webUrl() }, fc.string({ maxLength: 20 })),
+        },
+        { requiredKeys: ['title', 'body'] },
+      )
+      .map((record) => JSON.stringify(record)),
+  },
+  { weight: 1, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)) },
+  { weight: 1, arbitrary: hostileText(12) },
+)

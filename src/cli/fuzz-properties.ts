@@ -1,24 +1,30 @@
 // The fuzz properties: hostile inputs (fuzz-inputs.ts) × invariants (fuzz-checks.ts) over the
-// analyzer, the sentence splitter, the highlighter and the search API. Run small by
+// analyzer, the sentence splitter, the highlighter, the search API and the write API. Run small by
 // test/properties.node.test.ts and long by `npm run fuzz`. Dev-only: imports fast-check.
 import fc from 'fast-check'
 import { createAnalyzer, type Analyzer } from '../analysis/analyzers.ts'
 import { createApp } from '../api/app.ts'
 import { splitSentences } from '../ingest/split-sentences.ts'
-import { jiebaSegmenter, loadOrBuildIndex } from '../runtime/node-index.ts'
+import { INDEX_FILE, indexAnalyzerOptions, loadOrBuildIndex } from '../runtime/node-index.ts'
 import { highlight } from '../search/highlight.ts'
 import { analyzeQuery, planQuery } from '../search/query.ts'
-import { checkHighlighted, checkSearchAnswer, checkSentences, checkTokens } from './fuzz-checks.ts'
-import { anyText, extraParams, hostileText, queryFor, queryInUrl } from './fuzz-inputs.ts'
+import { readFileSync } from 'node:fs'
+import { openIndex } from '../index/search-index.ts'
+import { checkHighlighted, checkSearchAnswer, checkSentences, checkTokens, FuzzViolation, jsonAnswer } from './fuzz-checks.ts'
+import { anyText, articleRequestBody, extraParams, hostileText, queryFor, queryInUrl } from './fuzz-inputs.ts'
 
 export interface FuzzDeps {
-  /** Query-time analyzer (what search and highlight use). */
+  /** Query-time analyzer (what search and highlight use: the index's lexicon and vocabulary). */
   queryAnalyzer: Analyzer
-  /** Index-time analyzer (adds the native Han segmenter). */
+  /** Index-time analyzer (adds MeCab-ko for Hangul eojeols and the native Han segmenter). */
   indexAnalyzer: Analyzer
   app: ReturnType<typeof createApp>
   /** Real sentences to cut queries from, so some fuzzed searches hit and get highlighted. */
   sampleSentences: readonly string[]
+  /** The app with the write API on, over its own copy of the index (reset as its live tier grows). */
+  writeApp: ReturnType<typeof createApp>
+  /** Call after each article the write app accepted. */
+  afterWrite: () => void
   /** Receives the wall time of every fuzzed HTTP request, in ms, its URL and its status. */
   onRequestTime?: (ms: number, url: string, status: number) => void
 }
@@ -33,14 +39,27 @@ export async function loadFuzzDeps(onRequestTime?: FuzzDeps['onRequestTime']): P
   const step = Math.max(1, Math.floor(sentenceCount / SAMPLE_SENTENCES))
   const sampleSentences: string[] = []
   for (let doc = 0; doc < sentenceCount; doc += step) sampleSentences.push(index.store.sentence(doc).text)
+  const indexAnalyzer = createAnalyzer(indexAnalyzerOptions())
+  // Written articles pile up in the live tier: start from a fresh copy of the archive now and then.
+  const pack = readFileSync(INDEX_FILE)
+  let writeIndex = openIndex(pack)
+  let written = 0
+  const writes = { token: FUZZ_WRITE_TOKEN, analyzer: indexAnalyzer, persist: () => {}, log: () => {} }
   return {
-    queryAnalyzer: createAnalyzer(),
-    indexAnalyzer: createAnalyzer({ hanSegmenter: jiebaSegmenter }),
+    queryAnalyzer: index.queryAnalyzer,
+    indexAnalyzer,
     app: createApp({ getIndex: () => index }),
+    writeApp: createApp({ getIndex: () => writeIndex, writes }),
+    afterWrite: () => {
+      if (++written % WRITES_PER_INDEX === 0) writeIndex = openIndex(pack)
+    },
     sampleSentences,
     ...(onRequestTime ? { onRequestTime } : {}),
   }
 }
+
+const FUZZ_WRITE_TOKEN = 'fuzz-write-token-0123456789'
+const WRITES_PER_INDEX = 200
 
 export interface NamedProperty {
   name: string
@@ -83,6 +102,18 @@ export function createProperties(deps: FuzzDeps): NamedProperty[] {
         const res = await app.request(url)
         deps.onRequestTime?.(performance.now() - started, url, res.status)
         await checkSearchAnswer(res)
+      }) as fc.IRawProperty<unknown>,
+    },
+    {
+      name: 'write: any request body gives 201 or a 4xx JSON error, never 5xx; a 201 reads back',
+      property: fc.asyncProperty(articleRequestBody, async (body) => {
+        const headers = { authorization: `Bearer ${FUZZ_WRITE_TOKEN}`, 'content-type': 'application/json' }
+        const res = await deps.writeApp.request('/api/articles', { method: 'POST', headers, body })
+        const answer = await jsonAnswer(res, [201])
+        if (res.status !== 201) return
+        const read = await jsonAnswer(await deps.writeApp.request(res.headers.get('location') ?? '/missing-location'), [200])
+        if (read.id !== answer.id || read.title !== answer.title) throw new FuzzViolation(`written article reads back differently: ${JSON.stringify({ answer, read })}`)
+        deps.afterWrite()
       }) as fc.IRawProperty<unknown>,
     },
   ]
