@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalize } from '../src/analysis/normalize.ts'
-import { checkHighlighted, checkSentences, checkTokens, expectedTerm, FuzzViolation, isConjugatedStem } from '../src/cli/fuzz-checks.ts'
+import { checkHighlighted, checkSentences, checkTokens, expectedTerm, FuzzViolation, isRestoredStem } from '../src/cli/fuzz-checks.ts'
 import { createProperties, loadFuzzDeps } from '../src/cli/fuzz-properties.ts'
 
 const CASES = 300
@@ -31,11 +31,12 @@ describe('the checks catch what they are meant to', () => {
     ['가까워', '가깝', true], // 가까워서 → 가깝다
     ['했', '하', true], // 했다 → 하다
     ['벨라루스', '벨라루스', true],
-    ['더웠', '춥', false], // a different 초성: not this slice's stem
-    ['벨라루스', '라루스', false], // not from the start
+    ['픈', '싶', true], // 보고픈 = 보고 싶은
+    ['ICT', '정보통신기술', false], // an alias is not a stem
     ['장관', '장관님', false], // longer than the slice
-  ] as const)('isConjugatedStem(%s → %s) is %s', (slice, term, expected) => {
-    expect(isConjugatedStem(term, slice)).toBe(expected)
+    ['벨라루스', 'bela', false], // not Hangul
+  ] as const)('isRestoredStem(%s → %s) is %s', (slice, term, expected) => {
+    expect(isRestoredStem(term, slice)).toBe(expected)
   })
 
   it.each([

