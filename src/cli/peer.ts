@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs'
 // `npm run --silent peer -- --corpus F --queries F --workdir D [--k 10] [--warmup N] [--warmup-s S]`:
 // our engine as a batch peer of ../shared/peers (see its README, "Peer protocol"). stdout carries
 // only protocol JSON lines — one per query, then one meta line; every log goes to stderr. Node only.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ANALYZER_VERSION } from '../analysis/analyzers.ts'
@@ -80,8 +79,8 @@ emit({
     peak_rss_bytes_incl_size_step: process.resourceUsage().maxRSS * 1024,
     runtime: `node ${process.version} (tsx)`,
     settings:
-      `search() as /api/search, limit k=${k}: one article per doc, toSentences, one MiniSearch doc per sentence; ` +
-      `analyzer v${ANALYZER_VERSION} (index: + jieba for Han runs; query: no jieba); ` +
+      `search() as /api/search, limit k=${k}: one article per doc, split into sentences, one segment doc per sentence; ` +
+      `analyzer v${ANALYZER_VERSION} (index: MeCab-ko + jieba for Han runs; query: the index's eojeol lexicon and vocabulary); BM25 × query-word coverage; ` +
       `field boosts ${Object.entries(FIELD_BOOSTS).map(([f, b]) => `${f}^${b}`).join(' ')}`,
   },
 })
