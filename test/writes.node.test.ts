@@ -103,6 +103,7 @@ describe('POST /api/articles', () => {
     ['a blank title', { title: '  ', body: '본문.' }, 'BAD_QUERY'],
     ['an impossible date', { title: '제목', body: '본문.', published_at: '2015-02-30' }, 'BAD_QUERY'],
     ['an id with a slash', { id: 'a/b', title: '제목', body: '본문.' }, 'BAD_QUERY'],
+    ['an id that is a path segment', { id: '..', title: '제목', body: '본문.' }, 'BAD_QUERY'], // found by the fuzzer: /api/articles/. reads /api/articles/
     ['a relative url', { title: '제목', body: '본문.', url: '/news/1' }, 'BAD_QUERY'],
     ['an array', [ARTICLE], 'BAD_QUERY'],
   ])('answers 400 JSON for %s', async (_, body, code) => {

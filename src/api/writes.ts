@@ -27,15 +27,18 @@ export interface ArticleWrites {
 /** Shortest token the server accepts: a guessable token would make the archive writable by anyone. */
 export const MIN_WRITE_TOKEN_CHARS = 16
 
-/** Ids become part of /api/articles/:id, so they are plain path-safe text. */
-const ARTICLE_ID = /^[\p{L}\p{N}._~-]{1,200}$/u
+/**
+ * Ids become part of /api/articles/:id, so they are plain path-safe text with at least one letter or
+ * digit: `.` and `..` would be resolved away as path segments and the article could not be read back.
+ */
+const ARTICLE_ID = /^(?=.*[\p{L}\p{N}])[\p{L}\p{N}._~-]{1,200}$/u
 const MAX_ARTICLE_CHARS = 200_000
 
 const text = (max: number) => z.string().max(max, `at most ${max} characters`).nullish()
 
 export const articleBodySchema = z.object(
   {
-    id: z.string().regex(ARTICLE_ID, 'id must be 1–200 letters, digits, . _ ~ or -').optional(),
+    id: z.string().regex(ARTICLE_ID, 'id must be 1–200 letters, digits, . _ ~ or -, with a letter or digit').optional(),
     title: z.string({ error: 'title is required' }).trim().min(1, 'title must not be blank').max(500),
     body: z.string({ error: 'body is required' }).trim().min(1, 'body must not be blank').max(MAX_ARTICLE_CHARS),
     outlet: text(100),
