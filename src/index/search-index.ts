@@ -12,6 +12,7 @@ import {
   serializeLexicon,
   type EojeolLexicon,
 } from '../analysis/eojeol/lexicon.ts'
+import { learnStemRules, type StemRules } from '../analysis/eojeol/stem-rules.ts'
 import { createVocabularyAnalyzer } from '../analysis/eojeol/vocabulary-analyzer.ts'
 import { ruleAnalysis } from '../analysis/filters/stems.ts'
 import { SearchError } from '../errors.ts'
@@ -108,12 +109,13 @@ export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTi
 }
 
 /** The fallback for eojeols the lexicon lacks: strip down to a stem the index knows. */
-function vocabularyAnalyzer(sources: readonly TermSource[]) {
-  return createVocabularyAnalyzer((stem) => sources.some((s) => s.docFreq('word', stem) > 0))
+function vocabularyAnalyzer(sources: readonly TermSource[], stemRules?: StemRules) {
+  return createVocabularyAnalyzer((stem) => sources.some((s) => s.docFreq('word', stem) > 0), stemRules)
 }
 
+/** Lexicon first; an eojeol it lacks is stripped to a known stem, by rules the lexicon teaches when plain stripping fails. */
 function queryAnalyzerFor(sources: readonly TermSource[], lexicon: EojeolLexicon): Analyzer {
-  return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources)) })
+  return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources, learnStemRules(lexicon))) })
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { learnStemRules } from './stem-rules.ts'
 import { createVocabularyAnalyzer } from './vocabulary-analyzer.ts'
 
 describe('vocabulary analyzer: verb roots the index knows', () => {
@@ -15,5 +16,22 @@ describe('vocabulary analyzer: verb roots the index knows', () => {
 
   it('leaves an eojeol whole when no root is known: 갔다 (가 + 았다, contracted)', () => {
     expect(analyze('갔다')!.stem).toBe('갔다')
+  })
+})
+
+describe('vocabulary analyzer: irregular forms by rules the lexicon taught', () => {
+  const rules = learnStemRules(new Map([['추웠다', { stem: '춥', parts: [] }], ['멋졌습니다', { stem: '멋지', parts: [] }]]))
+  const vocabulary = new Set(['덥', '가지'])
+  const analyze = createVocabularyAnalyzer((t) => vocabulary.has(t), rules)
+  it.each([
+    ['더웠다', '덥'], // ㅂ-irregular, as 추웠다 → 춥
+    ['더웠다고', '덥'], // the rule after one more ending: 더웠다 + 고
+    ['가졌습니다', '가지'], // contracted 지+었, as 멋졌습니다 → 멋지
+  ])('%s → %s', (eojeol, root) => {
+    expect(analyze(eojeol)!.stem).toBe(root)
+  })
+
+  it('without rules, leaves 더웠다 whole', () => {
+    expect(createVocabularyAnalyzer((t) => vocabulary.has(t))('더웠다')!.stem).toBe('더웠다')
   })
 })
