@@ -40,6 +40,17 @@ describe('build-time eojeol analysis (MeCab-ko)', () => {
     expect(analyze(eojeol)).toEqual({ stem, parts })
   })
 
+  it.each([
+    ['없이', ['없']], // 없이 meets 없다 through the part 없
+    ['많이', ['많']], // 많다
+    ['깨끗이', ['깨끗']], // 깨끗하다 → 깨끗/XR
+    ['조용히', ['조용']], // 조용하다
+    ['빨리', []], // not -이/-히 after an adjective root (빠르다)
+    ['특히', []], // 특하다 is no adjective
+  ])('an adverb in -이/-히 keeps its adjective as a part: %s → %j', (adverb, parts) => {
+    expect(analyze(adverb)).toEqual({ stem: adverb, parts })
+  })
+
   it('keeps an adverb on its own as the stem, and a determiner as a stop word', () => {
     expect(analyze('매우')).toEqual({ stem: '매우', parts: [] })
     expect(analyze('한')).toEqual({ stem: '', parts: [], stop: true })

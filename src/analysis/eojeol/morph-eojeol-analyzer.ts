@@ -57,9 +57,23 @@ export function createMorphEojeolAnalyzer(analyze: (text: string) => Morpheme[])
       const after = predicate.slice(1).filter((m) => isNominal(m) && m.type === null).map((m) => m.surface)
       return { stem: root.form, parts: after }
     }
-    if (first.pos === ADVERB) return { stem: first.surface, parts: [] }
+    if (first.pos === ADVERB) return { stem: first.surface, parts: morphemes.length === 1 ? adjectiveOf(first.surface, analyze) : [] }
     return nounPhrase(eojeol, morphemes)
   }
+}
+
+/**
+ * The adjective an adverb in -이/-히 is made from, as a part, so 없이 meets 없다 and 깨끗이 meets
+ * 깨끗하다: the adverb less 이/히 must read as an adjective root (없다 → 없/VA) or as the root of a
+ * 하다 adjective (깨끗하다 → 깨끗/XR).
+ */
+function adjectiveOf(adverb: string, analyze: (text: string) => Morpheme[]): string[] {
+  if (adverb.length < 2 || !/[이히]$/.test(adverb)) return []
+  const base = adverb.slice(0, -1)
+  const plain = analyze(`${base}다`)[0] // 없이 → 없다 → 없/VA
+  if (plain?.parts[0]?.tag === 'VA' && plain.parts[0].form === base) return [base]
+  const root = analyze(`${base}하다`)[0] // 깨끗이 → 깨끗하다 → 깨끗/XR
+  return root?.surface === base && (root.pos === 'XR' || root.pos === 'NNG') ? [base] : []
 }
 
 function nounPhrase(eojeol: string, morphemes: readonly Morpheme[]): EojeolAnalysis | null {
