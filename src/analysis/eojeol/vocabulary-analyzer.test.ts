@@ -35,3 +35,15 @@ describe('vocabulary analyzer: irregular forms by rules the lexicon taught', () 
     expect(createVocabularyAnalyzer((t) => vocabulary.has(t))('더웠다')!.stem).toBe('더웠다')
   })
 })
+
+describe('vocabulary analyzer: particles', () => {
+  const vocabulary = new Set(['호스트분', '호스트분들', '회의', '벨라루스'])
+  const analyze = createVocabularyAnalyzer((t) => vocabulary.has(t))
+  it.each([
+    ['호스트분들이', '호스트분들'], // the shortest particle with a known stem: 이, not 들이
+    ['회의에서', '회의'], // 서 leaves 회의에, which the index does not know: 에서
+    ['벨라루스와의', '벨라루스'], // 와의
+  ])('%s → %s', (eojeol, stem) => {
+    expect(analyze(eojeol)!.stem).toBe(stem)
+  })
+})

@@ -36,7 +36,8 @@ const MAX_JAMO_ENDING = longest(JAMO_ENDINGS.keys())
 export function createVocabularyAnalyzer(knows: (stem: string) => boolean, stemRules?: StemRules): EojeolAnalyzer {
   return (eojeol) => {
     if (knows(eojeol)) return { stem: eojeol, parts: [] }
-    for (let k = Math.min(MAX_PARTICLE, eojeol.length - 1); k >= 1; k--) {
+    // The shortest particle whose stem the index knows: 호스트분들이 → 호스트분들 (이), not 호스트분 (들이)
+    for (let k = 1; k <= Math.min(MAX_PARTICLE, eojeol.length - 1); k++) {
       const stem = eojeol.slice(0, eojeol.length - k)
       if (PARTICLES.has(eojeol.slice(-k)) && knows(stem)) return { stem, parts: [] }
     }
