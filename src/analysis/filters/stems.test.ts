@@ -34,3 +34,17 @@ describe('stem filter with an eojeol analyzer', () => {
     ])
   })
 })
+
+describe('question words are stop words', () => {
+  // 어디인가 → 어디/NP + 인가, as MeCab-ko says; the rules alone would strip only 가
+  const questions = createAnalyzer({ eojeolAnalyzer: (e) => (e === '어디인가' ? { stem: '어디', parts: [] } : null) })
+  it.each([
+    ['회의는 언제 열렸나', ['회의', '열렸']], // 언제: no stem, no bigrams
+    ['수도는 어디인가', ['수도']], // 어디인가 → 어디 + 인가
+    ['무엇을 발표했나', ['발표했']], // 무엇을 → 무엇 + 을
+  ])('%s → stems %j', (text, stems) => {
+    const tokens = questions(text)
+    expect(tokens.filter((t) => t.kind === 'stem').map((t) => t.term)).toEqual(stems)
+    expect(tokens.some((t) => t.kind === 'bigram' && /언제|어디|무엇/.test(t.term))).toBe(false)
+  })
+})
