@@ -57,6 +57,8 @@ export interface StemRules {
   /** Letter suffix → replacements, most frequent first. */
   readonly rules: ReadonlyMap<string, readonly string[]>
   readonly longest: number
+  /** The compound parts the lexicon gives a stem (어른들 → 어른), for a stem reached by stripping. */
+  readonly partsOf: ReadonlyMap<string, readonly string[]>
 }
 
 /**
@@ -67,8 +69,10 @@ export interface StemRules {
  */
 export function learnStemRules(lexicon: EojeolLexicon): StemRules {
   const counts = new Map<string, Map<string, number>>()
+  const partsOf = new Map<string, readonly string[]>()
   for (const [eojeol, analysis] of lexicon) {
     if (analysis.stop || analysis.stem === '') continue
+    if (analysis.parts.length > 0 && !partsOf.has(analysis.stem)) partsOf.set(analysis.stem, analysis.parts)
     const from = toLetters(eojeol)
     const to = toLetters(analysis.stem)
     let shared = 0
@@ -87,7 +91,7 @@ export function learnStemRules(lexicon: EojeolLexicon): StemRules {
     rules.set(suffix, [...byReplacement].sort((a, b) => b[1] - a[1]).map(([replacement]) => replacement))
     longest = Math.max(longest, suffix.length)
   }
-  return { rules, longest }
+  return { rules, longest, partsOf }
 }
 
 /**

@@ -47,3 +47,11 @@ describe('vocabulary analyzer: particles', () => {
     expect(analyze(eojeol)!.stem).toBe(stem)
   })
 })
+
+describe('vocabulary analyzer: parts the lexicon gave a stem', () => {
+  const rules = learnStemRules(new Map([['어른들에게', { stem: '어른들', parts: ['어른'] }]]))
+  const vocabulary = new Set(['어른들', '어른'])
+  it('어른들도 → 어른들 with the part 어른, as the index analysed 어른들에게', () => {
+    expect(createVocabularyAnalyzer((t) => vocabulary.has(t), rules)('어른들도')).toEqual({ stem: '어른들', parts: ['어른'] })
+  })
+})

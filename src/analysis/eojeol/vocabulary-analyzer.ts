@@ -34,6 +34,17 @@ const MAX_JAMO_ENDING = longest(JAMO_ENDINGS.keys())
  * analyze('국가')         // => { stem: '국가', parts: [] } (no known stem: the rules decide)
  */
 export function createVocabularyAnalyzer(knows: (stem: string) => boolean, stemRules?: StemRules): EojeolAnalyzer {
+  const analyze = stripToKnownStem(knows, stemRules)
+  if (!stemRules) return analyze
+  // 어른들도 → 어른들, with the part 어른 the index gave 어른들 (so it still meets 어른에게)
+  return (eojeol) => {
+    const analysis = analyze(eojeol)
+    const parts = analysis && analysis.parts.length === 0 ? stemRules.partsOf.get(analysis.stem) : undefined
+    return parts ? { stem: analysis!.stem, parts: parts.filter((part) => eojeol.includes(part)) } : analysis
+  }
+}
+
+function stripToKnownStem(knows: (stem: string) => boolean, stemRules?: StemRules): EojeolAnalyzer {
   return (eojeol) => {
     if (knows(eojeol)) return { stem: eojeol, parts: [] }
     // The shortest particle whose stem the index knows: 호스트분들이 → 호스트분들 (이), not 호스트분 (들이)
