@@ -51,6 +51,16 @@ describe('build-time eojeol analysis (MeCab-ko)', () => {
     expect(analyze(adverb)).toEqual({ stem: adverb, parts })
   })
 
+  it.each([
+    ['어려움을', '어려움', ['어렵']], // 어려우 + ㅁ, ㅂ-irregular: meets 어려웠다
+    ['기쁨을', '기쁨', ['기쁘']], // 기쁘 + ㅁ
+    ['싸움', '싸움', ['싸우']], // 싸우 + ㅁ
+    ['도움을', '도움', ['돕']], // 도우 + ㅁ → 돕
+    ['처음', '처음', []], // 처다 is no verb
+  ])('a noun in -(으)ㅁ keeps its verb as a part: %s → %s + %j', (eojeol, stem, parts) => {
+    expect(analyze(eojeol)).toEqual({ stem, parts })
+  })
+
   it('keeps an adverb on its own as the stem, and a determiner as a stop word', () => {
     expect(analyze('매우')).toEqual({ stem: '매우', parts: [] })
     expect(analyze('한')).toEqual({ stem: '', parts: [], stop: true })

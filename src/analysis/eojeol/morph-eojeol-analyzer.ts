@@ -58,8 +58,38 @@ export function createMorphEojeolAnalyzer(analyze: (text: string) => Morpheme[])
       return { stem: root.form, parts: after }
     }
     if (first.pos === ADVERB) return { stem: first.surface, parts: morphemes.length === 1 ? adjectiveOf(first.surface, analyze) : [] }
-    return nounPhrase(eojeol, morphemes)
+    const noun = nounPhrase(eojeol, morphemes)
+    if (noun && noun.parts.length === 0 && first.pos === 'NNG' && first.type === null && noun.stem === first.surface) {
+      const verb = verbOfNoun(first.surface, analyze)
+      if (verb) return { stem: noun.stem, parts: [verb] }
+    }
+    return noun
   }
+}
+
+/** Final ㅁ of a syllable (jongseong index 16). */
+const hasFinalM = (syllable: number) => syllable >= 0xac00 && syllable <= 0xd7a3 && (syllable - 0xac00) % 28 === 16
+
+/**
+ * The verb or adjective root a noun in -(으)ㅁ is made from, so 어려움 meets 어려웠다 and 믿음 meets
+ * 믿었다: 믿음 → 믿, 기쁨 → 기쁘, 어려움 → 어려우 → 어렵 (ㅂ-irregular), when MeCab reads the root
+ * + 고 as that verb.
+ */
+function verbOfNoun(noun: string, analyze: (text: string) => Morpheme[]): string | null {
+  const last = noun.charCodeAt(noun.length - 1)
+  if (noun.length < 2 || !hasFinalM(last)) return null
+  const open = noun.slice(0, -1) + String.fromCharCode(last - 16) // 기쁨 → 기쁘
+  const candidates = noun.endsWith('음') ? [noun.slice(0, -1)] : [open]
+  // 어려우 → 어렵: 우 after a syllable without a final stands for that syllable's ㅂ
+  const before = open.charCodeAt(open.length - 2)
+  if (open.endsWith('우') && before >= 0xac00 && before <= 0xd7a3 && (before - 0xac00) % 28 === 0) {
+    candidates.push(open.slice(0, -2) + String.fromCharCode(before + 17))
+  }
+  for (const root of candidates) {
+    const [m] = analyze(`${root}고`)
+    if (m && PREDICATE.has(m.pos) && m.surface === root && m.parts[0]?.form === root) return root
+  }
+  return null
 }
 
 /**

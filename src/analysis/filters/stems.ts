@@ -79,9 +79,12 @@ export function createStemFilter(analyzeEojeol?: EojeolAnalyzer): TokenFilter {
       for (const part of parts) {
         if (part === stem) continue
         const at = token.term.indexOf(part, from)
-        if (at < 0) continue
-        out.push(subToken(token, at, at + part.length, 'part'))
-        from = at + part.length
+        // 어려움을 → part 어렵, which is not in it: it covers the stem, as a stem that is no prefix does
+        if (at < 0) out.push(subToken(token, 0, Math.max(1, Math.min(stem.length, token.term.length)), 'part', part))
+        else {
+          out.push(subToken(token, at, at + part.length, 'part'))
+          from = at + part.length
+        }
       }
     }
     return out
