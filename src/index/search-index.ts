@@ -7,7 +7,7 @@ import { ANALYZER_VERSION, createAnalyzer, type Analyzer, type AnalyzerOptions }
 import {
   createLexiconAnalyzer,
   createRecordingAnalyzer,
-  lexiconOf,
+  settledLexicon,
   parseLexicon,
   serializeLexicon,
   type EojeolLexicon,
@@ -141,7 +141,8 @@ export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: Rea
     for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
   })()
   const acronyms = mineAcronyms(texts, analyzer)
-  const lexicon = lexiconOf(seen as Parameters<typeof lexiconOf>[0], vocabularyAnalyzer(index.sources))
+  // The query side learns stem rules from the lexicon, so the lexicon is settled against that learner.
+  const lexicon = settledLexicon(seen as Parameters<typeof settledLexicon>[0], (l) => vocabularyAnalyzer(index.sources, learnStemRules(l)))
   return assembleIndex({ ...index.meta, acronyms }, index.segments, index.live, { lexicon })
 }
 

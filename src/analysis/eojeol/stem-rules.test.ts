@@ -50,6 +50,11 @@ describe('stem rules learnt from the lexicon', () => {
     expect(applyStemRules('쬈다', contracted, (stem) => stem === '쬐')).toBe('쬐')
   })
 
+  it('never cuts a compound short: 아주경제 is not 아주, though 시사경제 → 시사 taught ㄱㅕㅇㅈㅔ → nothing', () => {
+    const compound = learnStemRules(lexicon([['시사경제', '시사']]))
+    expect(applyStemRules('아주경제', compound, (stem) => stem === '아주' || stem === '경제')).toBeNull()
+  })
+
   it('ignores stop words and entries with no shared start', () => {
     const none = learnStemRules(new Map([['한', { stem: '', parts: [], stop: true }], ['이뤄', { stem: '루', parts: [] }]]))
     expect(none.rules.size).toBe(0)

@@ -106,8 +106,19 @@ export function applyStemRules(eojeol: string, { rules, longest }: StemRules, kn
     if (!replacements) continue
     for (const replacement of replacements) {
       const stem = fromLetters(letters.slice(0, -k) + replacement)
-      if (stem && knows(stem)) return stem
+      if (stem && knows(stem) && !dropsAWord(eojeol, stem, knows)) return stem
     }
   }
   return null
+}
+
+/**
+ * True when what the rule takes off is itself a word the index knows: a compound cut short, not an
+ * ending (아주경제 → 아주 drops 경제; 더웠다 → 덥 drops 웠다, no word).
+ */
+function dropsAWord(eojeol: string, stem: string, knows: (stem: string) => boolean): boolean {
+  let shared = 0
+  while (shared < stem.length && eojeol[shared] === stem[shared]) shared++
+  const dropped = eojeol.slice(shared)
+  return dropped.length >= 2 && knows(dropped)
 }
