@@ -11,7 +11,7 @@ export type { HanSegmenter } from './filters/han.ts'
 export type { EojeolAnalysis, EojeolAnalyzer } from './filters/stems.ts'
 
 /** Bumped whenever a stage changes what it emits; a stored index records it. */
-export const ANALYZER_VERSION = 3
+export const ANALYZER_VERSION = 6
 
 export interface AnalyzerOptions {
   /** Han word segmenter (jieba), only available at index-build time in Node. */

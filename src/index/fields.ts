@@ -21,8 +21,8 @@ export const FIELD_OF_KIND: Readonly<Record<TokenKind, Field | null>> = {
 
 /** Relative weight of a match in each field: whole words beat bigram overlap. */
 export const FIELD_BOOSTS: Readonly<Record<Field, number>> = {
-  word: 2.5,
-  bigram: 1.5,
+  word: 2,
+  bigram: 2,
   latin: 3,
   hanja: 2,
 }

@@ -7,11 +7,12 @@ import { ANALYZER_VERSION, createAnalyzer, type Analyzer, type AnalyzerOptions }
 import {
   createLexiconAnalyzer,
   createRecordingAnalyzer,
-  lexiconOf,
+  settledLexicon,
   parseLexicon,
   serializeLexicon,
   type EojeolLexicon,
 } from '../analysis/eojeol/lexicon.ts'
+import { learnStemRules, type StemRules } from '../analysis/eojeol/stem-rules.ts'
 import { createVocabularyAnalyzer } from '../analysis/eojeol/vocabulary-analyzer.ts'
 import { ruleAnalysis } from '../analysis/filters/stems.ts'
 import { SearchError } from '../errors.ts'
@@ -108,12 +109,13 @@ export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTi
 }
 
 /** The fallback for eojeols the lexicon lacks: strip down to a stem the index knows. */
-function vocabularyAnalyzer(sources: readonly TermSource[]) {
-  return createVocabularyAnalyzer((stem) => sources.some((s) => s.docFreq('word', stem) > 0))
+function vocabularyAnalyzer(sources: readonly TermSource[], stemRules?: StemRules) {
+  return createVocabularyAnalyzer((stem) => sources.some((s) => s.docFreq('word', stem) > 0), stemRules)
 }
 
+/** Lexicon first; an eojeol it lacks is stripped to a known stem, by rules the lexicon teaches when plain stripping fails. */
 function queryAnalyzerFor(sources: readonly TermSource[], lexicon: EojeolLexicon): Analyzer {
-  return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources)) })
+  return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources, learnStemRules(lexicon))) })
 }
 
 /**
@@ -139,7 +141,8 @@ export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: Rea
     for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
   })()
   const acronyms = mineAcronyms(texts, analyzer)
-  const lexicon = lexiconOf(seen as Parameters<typeof lexiconOf>[0], vocabularyAnalyzer(index.sources))
+  // The query side learns stem rules from the lexicon, so the lexicon is settled against that learner.
+  const lexicon = settledLexicon(seen as Parameters<typeof settledLexicon>[0], (l) => vocabularyAnalyzer(index.sources, learnStemRules(l)))
   return assembleIndex({ ...index.meta, acronyms }, index.segments, index.live, { lexicon })
 }
 

@@ -46,7 +46,7 @@ export const DEFAULT_SCORING: ScoringOptions = {
   boosts: FIELD_BOOSTS,
   maxPartialCredit: 0.9,
   idfWeightedCoverage: true,
-  coverageExponent: 1,
+  coverageExponent: 0.75,
 }
 
 export interface ScoredSentence {

@@ -35,6 +35,29 @@ export function lexiconOf(seen: ReadonlyMap<string, EojeolAnalysis | null>, fall
   return lexicon
 }
 
+/** Rounds settledLexicon may take; each only adds entries, and two or three suffice in practice. */
+const MAX_ROUNDS = 8
+
+/**
+ * The lexicon for a fallback that learns from the lexicon itself (stem rules): entries the fallback
+ * gets wrong are added until, with what it learnt from them, it gets every other eojeol right.
+ * @example
+ * settledLexicon(seen, (lexicon) => createVocabularyAnalyzer(knows, learnStemRules(lexicon))).size // => 12690
+ */
+export function settledLexicon(
+  seen: ReadonlyMap<string, EojeolAnalysis | null>,
+  fallbackOf: (lexicon: EojeolLexicon) => EojeolAnalyzer,
+): Map<string, EojeolAnalysis> {
+  const lexicon = new Map<string, EojeolAnalysis>()
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const fallback = fallbackOf(lexicon)
+    const wrong = [...seen].filter(([eojeol, analysis]) => analysis && !lexicon.has(eojeol) && !sameAnalysis(analysis, fallback(eojeol)))
+    if (wrong.length === 0) break
+    for (const [eojeol, analysis] of wrong) lexicon.set(eojeol, analysis!)
+  }
+  return lexicon
+}
+
 /** Lexicon first, fallback for eojeols the corpus never had. */
 export function createLexiconAnalyzer(lexicon: EojeolLexicon, fallback: EojeolAnalyzer): EojeolAnalyzer {
   return (eojeol) => lexicon.get(eojeol) ?? fallback(eojeol)

@@ -18,7 +18,15 @@ const ADVERB = 'MAG'
 /** An eojeol of only these is a stop word, as in Nori's default stop tags: 한 종류 (MM), 그리고 (MAJ). */
 const STOP = new Set(['MM', 'MAJ', 'IC'])
 
+/**
+ * Analysed alone, an eojeol sits before end-of-sentence, where MeCab-ko's costs favour a noun over a
+ * noun + particle; in running text a word follows. One fixed follower keeps every eojeol's analysis the
+ * same wherever it occurs (the query-time lexicon repeats it). Chosen on the dev sets (docs/tuning.md).
+ */
+const FOLLOWER = '있다' // 순은 → 순/NNG 은/JX (alone: 순은/NNG, 'pure silver'); 천하의 → 천하/NNG 의/JKG (alone: 천/NR 하의/NNG)
+
 const isNominal = (m: Morpheme) => NOMINAL.has(m.pos) || (m.type === 'Compound' && NOMINAL.has(m.parts[0]?.tag ?? ''))
+const isPredicate = (m: Morpheme | undefined) => m !== undefined && PREDICATE.has(m.parts[0]?.tag ?? '')
 const isFunctional = (m: Morpheme) => /^(J|E|S)/.test(m.pos)
 
 /**
@@ -33,22 +41,69 @@ const isFunctional = (m: Morpheme) => /^(J|E|S)/.test(m.pos)
  */
 export function createMorphEojeolAnalyzer(analyze: (text: string) => Morpheme[]): EojeolAnalyzer {
   return (eojeol) => {
-    const morphemes = analyze(eojeol)
+    const morphemes = analyze(`${eojeol} ${FOLLOWER}`).filter((m) => m.end <= eojeol.length)
     if (morphemes.length === 0) return null
     if (morphemes.every((m) => STOP.has(m.pos) || isFunctional(m))) {
       return morphemes.some((m) => STOP.has(m.pos)) ? { stem: '', parts: [], stop: true } : null
     }
-    const first = morphemes[0]!
+    // 안추웠던게 → 안/MAG 추웠/VA+EP …: an adverb written solid with its verb gives way to the verb
+    const adverbFirst = morphemes[0]!.pos === ADVERB && isPredicate(morphemes[1])
+    const predicate = adverbFirst ? morphemes.slice(1) : morphemes
+    const first = predicate[0]!
     const root = first.parts[0]
     // 열렸다 → 열리; 아쉽기도 → 아쉽: the root as the dictionary writes it. Nouns run on after an
     // adnominal ending are parts: 잘때 → 자/VV ᆯ/ETM 때/NNG → stem 자, part 때.
     if (root && PREDICATE.has(root.tag)) {
-      const after = morphemes.slice(1).filter((m) => isNominal(m) && m.type === null).map((m) => m.surface)
+      const after = predicate.slice(1).filter((m) => isNominal(m) && m.type === null).map((m) => m.surface)
       return { stem: root.form, parts: after }
     }
-    if (first.pos === ADVERB) return { stem: first.surface, parts: [] }
-    return nounPhrase(eojeol, morphemes)
+    if (first.pos === ADVERB) return { stem: first.surface, parts: morphemes.length === 1 ? adjectiveOf(first.surface, analyze) : [] }
+    const noun = nounPhrase(eojeol, morphemes)
+    if (noun && noun.parts.length === 0 && first.pos === 'NNG' && first.type === null && noun.stem === first.surface) {
+      const verb = verbOfNoun(first.surface, analyze)
+      if (verb) return { stem: noun.stem, parts: [verb] }
+    }
+    return noun
   }
+}
+
+/** Final ㅁ of a syllable (jongseong index 16). */
+const hasFinalM = (syllable: number) => syllable >= 0xac00 && syllable <= 0xd7a3 && (syllable - 0xac00) % 28 === 16
+
+/**
+ * The verb or adjective root a noun in -(으)ㅁ is made from, so 어려움 meets 어려웠다 and 믿음 meets
+ * 믿었다: 믿음 → 믿, 기쁨 → 기쁘, 어려움 → 어려우 → 어렵 (ㅂ-irregular), when MeCab reads the root
+ * + 고 as that verb.
+ */
+function verbOfNoun(noun: string, analyze: (text: string) => Morpheme[]): string | null {
+  const last = noun.charCodeAt(noun.length - 1)
+  if (noun.length < 2 || !hasFinalM(last)) return null
+  const open = noun.slice(0, -1) + String.fromCharCode(last - 16) // 기쁨 → 기쁘
+  const candidates = noun.endsWith('음') ? [noun.slice(0, -1)] : [open]
+  // 어려우 → 어렵: 우 after a syllable without a final stands for that syllable's ㅂ
+  const before = open.charCodeAt(open.length - 2)
+  if (open.endsWith('우') && before >= 0xac00 && before <= 0xd7a3 && (before - 0xac00) % 28 === 0) {
+    candidates.push(open.slice(0, -2) + String.fromCharCode(before + 17))
+  }
+  for (const root of candidates) {
+    const [m] = analyze(`${root}고`)
+    if (m && PREDICATE.has(m.pos) && m.surface === root && m.parts[0]?.form === root) return root
+  }
+  return null
+}
+
+/**
+ * The adjective an adverb in -이/-히 is made from, as a part, so 없이 meets 없다 and 깨끗이 meets
+ * 깨끗하다: the adverb less 이/히 must read as an adjective root (없다 → 없/VA) or as the root of a
+ * 하다 adjective (깨끗하다 → 깨끗/XR).
+ */
+function adjectiveOf(adverb: string, analyze: (text: string) => Morpheme[]): string[] {
+  if (adverb.length < 2 || !/[이히]$/.test(adverb)) return []
+  const base = adverb.slice(0, -1)
+  const plain = analyze(`${base}다`)[0] // 없이 → 없다 → 없/VA
+  if (plain?.parts[0]?.tag === 'VA' && plain.parts[0].form === base) return [base]
+  const root = analyze(`${base}하다`)[0] // 깨끗이 → 깨끗하다 → 깨끗/XR
+  return root?.surface === base && (root.pos === 'XR' || root.pos === 'NNG') ? [base] : []
 }
 
 function nounPhrase(eojeol: string, morphemes: readonly Morpheme[]): EojeolAnalysis | null {
@@ -65,6 +120,12 @@ function nounPhrase(eojeol: string, morphemes: readonly Morpheme[]): EojeolAnaly
   const tail = morphemes.slice(end)
   const text = (ms: readonly Morpheme[]) => eojeol.slice(ms[0]!.start, ms[ms.length - 1]!.end)
   if (tail.every((m) => AFTER_NOUN.test(m.pos))) return { stem: text(run), parts: compoundParts(run) }
+  // 맘에들었어요 → 맘/NNG 에/JKB 들/VV …: a noun and its verb written solid; the verb root is a part
+  const verb = tail.find((m) => !m.pos.startsWith('J'))
+  if (verb && isPredicate(verb) && tail.slice(0, tail.indexOf(verb)).length > 0) {
+    const root = verb.parts[0]!.form
+    return { stem: text(run), parts: eojeol.includes(root) ? [...compoundParts(run), root] : compoundParts(run) }
+  }
   // 한국정보화진흥원 → 한국/NNP 정보/NNG 화/XSN 진/XSV+EC+JX 흥원/NNP: a compound the dictionary lacks,
   // broken by a mis-tag. When nouns run to the end, the whole is the stem, cut before each noun.
   const content = morphemes.filter((m) => !m.pos.startsWith('J'))

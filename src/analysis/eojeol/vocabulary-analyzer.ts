@@ -5,6 +5,7 @@ import { MECAB_EOMI } from '../dict/mecab-ko-dic/eomi.ts'
 import { MECAB_JOSA } from '../dict/mecab-ko-dic/josa.ts'
 import { SUFFIXES } from '../dict/suffixes.ts'
 import { ruleAnalysis, type EojeolAnalyzer } from '../filters/stems.ts'
+import { applyStemRules, type StemRules } from './stem-rules.ts'
 
 /** Hand-written suffixes plus mecab-ko-dic's particle surfaces. */
 const PARTICLES = new Set([...SUFFIXES, ...MECAB_JOSA])
@@ -32,16 +33,45 @@ const MAX_JAMO_ENDING = longest(JAMO_ENDINGS.keys())
  * analyze('벨라루스와의') // => { stem: '벨라루스', parts: [] } (와의: a mecab-ko-dic particle)
  * analyze('국가')         // => { stem: '국가', parts: [] } (no known stem: the rules decide)
  */
-export function createVocabularyAnalyzer(knows: (stem: string) => boolean): EojeolAnalyzer {
+export function createVocabularyAnalyzer(knows: (stem: string) => boolean, stemRules?: StemRules): EojeolAnalyzer {
+  const analyze = stripToKnownStem(knows, stemRules)
+  if (!stemRules) return analyze
+  // 어른들도 → 어른들, with the part 어른 the index gave 어른들 (so it still meets 어른에게)
+  return (eojeol) => {
+    const analysis = analyze(eojeol)
+    const parts = analysis && analysis.parts.length === 0 ? stemRules.partsOf.get(analysis.stem) : undefined
+    return parts ? { stem: analysis!.stem, parts: parts.filter((part) => eojeol.includes(part)) } : analysis
+  }
+}
+
+function stripToKnownStem(knows: (stem: string) => boolean, stemRules?: StemRules): EojeolAnalyzer {
   return (eojeol) => {
     if (knows(eojeol)) return { stem: eojeol, parts: [] }
-    for (let k = Math.min(MAX_PARTICLE, eojeol.length - 1); k >= 1; k--) {
+    // The shortest particle whose stem the index knows: 호스트분들이 → 호스트분들 (이), not 호스트분 (들이)
+    for (let k = 1; k <= Math.min(MAX_PARTICLE, eojeol.length - 1); k++) {
       const stem = eojeol.slice(0, eojeol.length - k)
       if (PARTICLES.has(eojeol.slice(-k)) && knows(stem)) return { stem, parts: [] }
     }
-    const root = verbRoot(eojeol, knows)
+    // 더웠다 → 덥: an irregular or contracted form, by what the lexicon taught (추웠다 → 춥)
+    const root = verbRoot(eojeol, knows) ?? (stemRules ? learntRoot(eojeol, stemRules, knows) : null)
     return root ? { stem: root, parts: [] } : ruleAnalysis(eojeol)
   }
+}
+
+/**
+ * The stem by a learnt rule, on the eojeol or, failing that, on it less one more ending or particle:
+ * 알려졌다고 → 알려졌다 (고) → 알리 (려져ㅆ다 → 리, learnt from 불려졌다 → 불리).
+ */
+function learntRoot(eojeol: string, stemRules: StemRules, knows: (stem: string) => boolean): string | null {
+  const whole = applyStemRules(eojeol, stemRules, knows)
+  if (whole) return whole
+  for (let k = Math.min(Math.max(MAX_ENDING, MAX_PARTICLE), eojeol.length - 2); k >= 1; k--) {
+    const tail = eojeol.slice(-k)
+    if (!ENDINGS.has(tail) && !PARTICLES.has(tail)) continue
+    const root = applyStemRules(eojeol.slice(0, -k), stemRules, knows)
+    if (root) return root
+  }
+  return null
 }
 
 /**

@@ -31,6 +31,13 @@ export function stripSuffix(term: string): string | null {
   return null
 }
 
+/**
+ * Question words carry no content a matching sentence shares: 언제 열렸나 is answered by 3일 열렸다.
+ * Their stems are stop words at index and query time alike (몇, 어느, 무슨, 어떤 already are, as
+ * determiners). 무엇인가 → 무엇, 어디에서 → 어디, 어떻게 → 어떻, 누가 (누구 + 가) as MeCab leaves it.
+ */
+const QUESTION_WORDS = new Set(['무엇', '뭐', '누구', '누가', '어디', '언제', '얼마', '얼마나', '왜', '어떻', '어째서', '어찌'])
+
 /** What an eojeol means for the index: its stem and, for a compound stem, its parts. */
 export interface EojeolAnalysis {
   /** 벨라루스를 → 벨라루스; 열렸다 → 열리 (a stem need not be a prefix of the eojeol) */
@@ -62,7 +69,7 @@ export function createStemFilter(analyzeEojeol?: EojeolAnalyzer): TokenFilter {
       out.push(token)
       if (token.script !== 'hangul') continue
       const { stem, parts, stop } = analyzeEojeol?.(token.term) ?? ruleAnalysis(token.term)
-      if (stop) {
+      if (stop || QUESTION_WORDS.has(stem)) {
         token.stop = true
         continue
       }
@@ -72,9 +79,12 @@ export function createStemFilter(analyzeEojeol?: EojeolAnalyzer): TokenFilter {
       for (const part of parts) {
         if (part === stem) continue
         const at = token.term.indexOf(part, from)
-        if (at < 0) continue
-        out.push(subToken(token, at, at + part.length, 'part'))
-        from = at + part.length
+        // 어려움을 → part 어렵, which is not in it: it covers the stem, as a stem that is no prefix does
+        if (at < 0) out.push(subToken(token, 0, Math.max(1, Math.min(stem.length, token.term.length)), 'part', part))
+        else {
+          out.push(subToken(token, at, at + part.length, 'part'))
+          from = at + part.length
+        }
       }
     }
     return out
