@@ -33,7 +33,8 @@ describe('the checks catch what they are meant to', () => {
     ['벨라루스', '벨라루스', true],
     ['픈', '싶', true], // 보고픈 = 보고 싶은
     ['ICT', '정보통신기술', false], // an alias is not a stem
-    ['장관', '장관님', false], // longer than the slice
+    ['쒼', '씌우', true], // 씌운 contracted
+    ['장', '장관님', false], // far longer than the slice
     ['벨라루스', 'bela', false], // not Hangul
   ] as const)('isRestoredStem(%s → %s) is %s', (slice, term, expected) => {
     expect(isRestoredStem(term, slice)).toBe(expected)

@@ -45,11 +45,12 @@ const HANGUL_SYLLABLES = /^[\uAC00-\uD7A3]+$/
 /**
  * Whether a morphological stem may stand for its slice though it differs from it: MeCab-ko restores
  * base forms of conjugated and contracted words (더웠 → 덥, 가까워 → 가깝, 했 → 하, 보고픈's 픈 → 싶
- * as in 보고 싶은), so the term is Hangul syllables, no more of them than its slice holds — never other text.
+ * as in 보고 싶은), so the term is Hangul syllables, at most two for each of its slice's — never other text.
  */
 export function isRestoredStem(term: string, slice: string): boolean {
   const syllables = slice.match(/[\uAC00-\uD7A3]/g)?.length ?? 0
-  return HANGUL_SYLLABLES.test(term) && term.length <= syllables
+  // A contraction may hide a syllable: 쒼 → 씌우 (씌운), 놨 → 놓 (놓았).
+  return HANGUL_SYLLABLES.test(term) && term.length <= 2 * syllables
 }
 
 const isLow = (text: string, i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '') && /[\uD800-\uDBFF]/.test(text[i - 1] ?? '')
@@ -63,7 +64,7 @@ const isLow = (text: string, i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '')
  * 4. every token lies inside its word;
  * 5. `expectedTerm(text.slice(start, end))` equals the term (or contains it, when a token edge cuts
  *    an NFKC expansion) for every kind: surface, stem, bigram, latin, hanja;
- *    A stem or part MeCab-ko restored from a conjugated form is Hangul no longer than its slice (더웠 → 덥).
+ *    A stem or part MeCab-ko restored from a conjugated form is Hangul of bounded length (더웠 → 덥, 쒼 → 씌우).
  * 6. a stem is a prefix of a surface token of its position that starts where it starts (벨라루스를 → 벨라루스),
  *    or restored from that prefix.
  */
@@ -86,9 +87,12 @@ export function checkTokens(text: string, tokens: Token[]): void {
     const slice = text.slice(t.start, t.end)
     // A Hanja reading: 韓美 → stem 한미 (and its bigrams) over the Hanja's own offsets. The analyzer reads
     // the NFKC form: a compatibility ideograph (U+F9FA) reads as its unified twin 狀, ㈠ as 一.
-    const han = [...slice.normalize('NFKC')].filter((ch) => /\p{Script=Han}/u.test(ch)).join('')
+    const hanOf = (from: number) => [...text.slice(from, t.end).normalize('NFKC')].filter((ch) => /\p{Script=Han}/u.test(ch)).join('')
+    const han = hanOf(t.start)
     if ((t.kind === 'stem' || t.kind === 'bigram') && han !== '' && /^[가-힣]+$/.test(t.term)) {
-      if (!(hanjaReading(han) ?? '').includes(t.term)) fail('reading does not match its Hanja', { token: t, slice })
+      // 두음법칙 applies at the start of the word, not of the token: 一瓏一 reads 일롱일, so 瓏一 → 롱일.
+      const readings = [hanjaReading(han), hanjaReading(hanOf(word.start))]
+      if (!readings.some((r) => r?.includes(t.term))) fail('reading does not match its Hanja', { token: t, slice })
       continue
     }
     const expected = expectedTerm(slice)
