@@ -62,4 +62,12 @@ export class PostingsBuffer {
     this.tfs = grow(this.tfs, new Uint32Array(n))
     this.lengths = grow(this.lengths, new Uint32Array(n))
   }
+
+  /** Gives back room past `size` entries (after one very long list), dropping what was written. */
+  shrink(size: number): void {
+    if (this.docs.length <= size) return
+    this.docs = new Int32Array(size)
+    this.tfs = new Uint32Array(size)
+    this.lengths = new Uint32Array(size)
+  }
 }
