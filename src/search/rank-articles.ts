@@ -31,13 +31,27 @@ export function groupArticles(store: SentenceStore, { sentences, wordWeights }: 
   const start = new Int32Array(count + 1)
   const members = new Int32Array(count)
   let groups = 0
+  // Walk the tiers' article layouts alongside the ascending docs: one article lookup per article.
+  let tier = 0
+  let layout = store.tierArticles(0)
+  let docBase = 0
+  let articleBase = 0
+  let tierEnd = layout.firstDoc[layout.count]!
+  let articleEnd = -1
   for (let i = 0; i < count; i++) {
-    const article = store.articleNumberOf(docs[i]!)
-    if (groups === 0 || article !== articles[groups - 1]) {
-      articles[groups] = article
-      start[groups++] = i
-    }
     members[i] = i
+    const doc = docs[i]!
+    if (doc < articleEnd) continue
+    while (doc >= tierEnd) {
+      docBase = tierEnd
+      articleBase += layout.count
+      layout = store.tierArticles(++tier)
+      tierEnd = docBase + layout.firstDoc[layout.count]!
+    }
+    const local = layout.articleOf(doc - docBase)
+    articleEnd = docBase + layout.firstDoc[local + 1]!
+    articles[groups] = articleBase + local
+    start[groups++] = i
   }
   start[groups] = count
   const groupScores = new Float64Array(groups)
@@ -45,17 +59,25 @@ export function groupArticles(store: SentenceStore, { sentences, wordWeights }: 
   for (let g = 0; g < groups; g++) {
     const from = start[g]!
     const to = start[g + 1]!
-    if (to - from > 1) sortGroup(members, from, to, bestFirst)
+    // One sentence (most articles of a sentence-level set): its score, unchanged by support or spread.
+    if (to - from === 1) {
+      groupScores[g] = scores[from]!
+      continue
+    }
+    sortGroup(members, from, to, bestFirst)
     // Every further matching sentence adds a decaying share: the 2nd ½, the 3rd ⅓, …
     let support = 0
-    let union = words[members[from]!]!
+    const bestWords = words[members[from]!]!
+    let union = bestWords
     for (let i = from + 1; i < to; i++) {
       support += scores[members[i]!]! / (i - from + 1)
       union |= words[members[i]!]!
     }
-    const best = maskCoverage(words[members[from]!]!, wordWeights)
-    const all = maskCoverage(union, wordWeights)
-    const spread = best > 0 ? (all / best) ** TUNING.articleCoverageExponent : 1
+    let spread = 1
+    if (union !== bestWords) {
+      const best = maskCoverage(bestWords, wordWeights)
+      if (best > 0) spread = (maskCoverage(union, wordWeights) / best) ** TUNING.articleCoverageExponent
+    }
     groupScores[g] = (scores[members[from]!]! + TUNING.supportWeight * support) * spread
   }
   return { count: groups, articles: articles.subarray(0, groups), scores: groupScores, start: start.subarray(0, groups + 1), members, sentences }
