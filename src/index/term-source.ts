@@ -38,8 +38,11 @@ export interface TermWalker<S> {
   readonly start: S
   /** Every wanted term starts with this: a tier may jump to it and step through it at once. */
   readonly prefix?: string
-  /** State once `unit` follows a prefix in `state`; null skips every term below that prefix. */
-  step(state: S, unit: string): S | null
+  /**
+   * State once `unit` (a UTF-16 code unit, as a number: no string per step) follows a prefix in
+   * `state`; null skips every term below that prefix.
+   */
+  step(state: S, unit: number): S | null
   /** Whether a term that ends in `state` is wanted. */
   accept(state: S): boolean
 }

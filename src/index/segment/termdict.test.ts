@@ -53,7 +53,7 @@ describe('term dictionary', () => {
   const unitsIn = (allowed: string, prefix?: string): TermWalker<string> => ({
     start: '',
     prefix,
-    step: (state, unit) => (allowed.includes(unit) ? state + unit : null),
+    step: (state, code) => (allowed.includes(String.fromCharCode(code)) ? state + String.fromCharCode(code) : null),
     accept: (state) => state.length > 0,
   })
 
@@ -101,7 +101,7 @@ describe('term dictionary', () => {
         const walker: TermWalker<string> = {
           start: '',
           prefix,
-          step: (state, unit) => (allowed.includes(unit) && state.length < maxLength ? state + unit : null),
+          step: (state, code) => (allowed.includes(String.fromCharCode(code)) && state.length < maxLength ? state + String.fromCharCode(code) : null),
           accept: (state) => state.length > 0 && !state.endsWith('나'),
         }
         expect(open(terms).dict.walkTerms(walker, limit)).toEqual(walkSortedTerms(terms, walker, limit))
@@ -125,7 +125,7 @@ describe('term dictionary', () => {
         const walker: TermWalker<string> = {
           start: '',
           prefix,
-          step: (state, unit) => (state + unit === rejected ? null : state + unit),
+          step: (state, code) => (state + String.fromCharCode(code) === rejected ? null : state + String.fromCharCode(code)),
           accept: () => true,
         }
         expect(open(terms).dict.walkTerms(walker, 10_000)).toEqual(walkSortedTerms(terms, walker, 10_000))

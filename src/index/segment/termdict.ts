@@ -301,7 +301,7 @@ export class TermDict {
         }
         let k = Math.max(prefix.length, valid)
         for (; k < length; k++) {
-          const next = walker.step(states[k]!, String.fromCharCode(units[k]!))
+          const next = walker.step(states[k]!, units[k]!)
           if (next === null) break
           states[k + 1] = next
         }
