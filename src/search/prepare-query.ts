@@ -71,8 +71,11 @@ export function prepareQuery(q: string, context: PrepareContext): PreparedQuery 
   )
   const contextOf = articleContexts(words, context, candidates)
   const chosen = candidates.map((list, i) => {
+    if (list.length === 0) return { prefix: [], choseong: [], typo: [] }
+    // The articles of the other words, gathered once per word that has expansions to rank.
+    const others = contextOf(i)
     const kinds = (['prefix', 'choseong', 'typo'] as const).map((kind) =>
-      selectExpansions(list.filter((e) => e.kind === kind), context.vocabulary, contextOf(i), CAPS[kind]),
+      selectExpansions(list.filter((e) => e.kind === kind), context.vocabulary, others, CAPS[kind]),
     )
     return { prefix: kinds[0]!, choseong: kinds[1]!, typo: kinds[2]! }
   })

@@ -102,10 +102,14 @@ export function byRank(groups: ArticleGroups): (a: number, b: number) => number 
 export function topArticles(groups: ArticleGroups, k: number): number[] {
   const compare = byRank(groups)
   if (groups.count <= 4 * k) return Array.from({ length: groups.count }, (_, g) => g).sort(compare)
-  // Keep a sorted window of the k best seen so far; most groups fail the first comparison.
+  // Keep a sorted window of the k best seen so far; most groups score below the worst of it.
+  const { scores } = groups
   const top: number[] = []
   for (let g = 0; g < groups.count; g++) {
-    if (top.length === k && compare(g, top[k - 1]!) >= 0) continue
+    if (top.length === k) {
+      const below = scores[top[k - 1]!]! - scores[g]!
+      if (below > 0 || (below === 0 && compare(g, top[k - 1]!) >= 0)) continue
+    }
     let at = top.length
     while (at > 0 && compare(g, top[at - 1]!) < 0) at--
     top.splice(at, 0, g)

@@ -133,6 +133,7 @@ class Scratch {
   present = new Uint32Array(0)
   presentWords = new Uint32Array(0)
   readonly postings = new PostingsBuffer()
+  private readonly norms: Partial<Record<Field, { avg: number; k1: number; b: number; table: Float64Array }>> = {}
   /** Slots in use in this query, and of them touched by the current word. */
   used = 0
   private wordUsed = 0
@@ -151,10 +152,14 @@ class Scratch {
     this.wordUsed = 0
   }
 
-  /** Adds `count` postings of one term. */
-  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number) {
+  /**
+   * Adds `count` postings of one term. `norms` caches the length part of BM25's denominator by
+   * integer length (NaN until computed): the same expression, so the same bits, one division less.
+   */
+  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number, norms: Float64Array | null) {
     const { slotOf, mark } = this
     const { factor, k1, b, avg, whole, share } = term
+    const once = factor * 1 * (k1 + 1) // the numerator at tf = 1, the usual case
     // Local views of the slot arrays, fetched again when a new slot grows them.
     let { wordMark, score, partial, docs: slotDocs } = this
     for (let p = 0; p < count; p++) {
@@ -171,10 +176,26 @@ class Scratch {
         partial[slot] = 0
         this.wordSlots[this.wordUsed++] = slot
       }
-      score[slot]! += (factor * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[p]!) / avg))
+      const length = lengths[p]!
+      let norm = norms !== null && length < norms.length ? norms[length]! : NaN
+      if (norm !== norm) {
+        norm = k1 * (1 - b + (b * length) / avg)
+        if (norms !== null && length < norms.length) norms[length] = norm
+      }
+      score[slot]! += (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
       if (whole) this.whole[slot] = 1
       else partial[slot]! += share
     }
+  }
+
+  /** The cache of BM25 length norms for a field with this average length (valid while it holds). */
+  normsFor(field: Field, avg: number, k1: number, b: number): Float64Array {
+    let cached = this.norms[field]
+    if (!cached || cached.avg !== avg || cached.k1 !== k1 || cached.b !== b) {
+      cached = { avg, k1, b, table: new Float64Array(NORM_LENGTHS).fill(NaN) }
+      this.norms[field] = cached
+    }
+    return cached.table
   }
 
   private newSlot(doc: number): number {
@@ -260,6 +281,9 @@ function copyInto<T extends Int32Array | Uint32Array | Float64Array | Uint8Array
   return next
 }
 
+/** Field lengths (distinct terms of a sentence) whose BM25 norm is cached; longer ones are computed. */
+const NORM_LENGTHS = 512
+
 /** Slots kept between queries: 64 Ki matching sentences (~2.5 MB). */
 const KEPT_SLOTS = 1 << 16
 
@@ -308,10 +332,10 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
             const { postings } = scratch
             // Read first: the buffer's arrays are replaced when a long list grows it.
             const count = source.readPostings(t.field, t.term, postings)
-            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count)
+            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count, scratch.normsFor(t.field, bm25.avg, k1, b))
           } else {
             const loose = collectPostings(source, t.field, t.term)
-            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count)
+            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count, null)
           }
         }
       }
