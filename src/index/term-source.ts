@@ -45,6 +45,12 @@ export interface TermWalker<S> {
   step(state: S, unit: number): S | null
   /** Whether a term that ends in `state` is wanted. */
   accept(state: S): boolean
+  /**
+   * When every wanted term below a prefix in `state` is that prefix plus exactly these units (a
+   * syllable inserted into 아간 leaves 간 to match), a tier may look that one term up instead of
+   * walking the prefix's subtree. Undefined: walk on. Tiers may ignore it; the answer is the same.
+   */
+  rest?(state: S): string | undefined
 }
 
 /** Where `readPostings` puts decoded postings; reused across terms and queries. */

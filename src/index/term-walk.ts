@@ -47,9 +47,9 @@ export function walkSortedTerms<S>(sorted: readonly string[], walker: TermWalker
   return out
 }
 
-/** The walker's state after `units`, or null when it rejects them. */
-export function stepThrough<S>(walker: TermWalker<S>, units: string): S | null {
-  let state: S | null = walker.start
+/** The walker's state after `units` (from `from`, by default its start), or null when it rejects them. */
+export function stepThrough<S>(walker: TermWalker<S>, units: string, from: S = walker.start): S | null {
+  let state: S | null = from
   for (let k = 0; k < units.length && state !== null; k++) state = walker.step(state, units.charCodeAt(k))
   return state
 }

@@ -50,6 +50,8 @@ export function insertionWalker(typed: string, at: number): TermWalker<number> {
       return i <= typed.length && unit === typed.charCodeAt(i < at ? i : i - 1) ? i + 1 : null
     },
     accept: (i) => i === typed.length + 1,
+    // Past the inserted unit the rest of `typed` follows exactly.
+    rest: (i) => (i > at ? typed.slice(i - 1) : undefined),
   }
 }
 

@@ -134,6 +134,30 @@ describe('term dictionary', () => {
     )
   })
 
+  it('looks up the one term a walker leaves to `rest` (property: one unit inserted anywhere)', () => {
+    /** Terms that are `typed` with one unit inserted at `at`; past it the rest of `typed` is fixed. */
+    const inserted = (typed: string, at: number, declare: boolean): TermWalker<number> => ({
+      start: 0,
+      ...(declare ? { prefix: typed.slice(0, at) } : {}),
+      step: (i, code) => (i === at ? i + 1 : i <= typed.length && code === typed.charCodeAt(i < at ? i : i - 1) ? i + 1 : null),
+      accept: (i) => i === typed.length + 1,
+      rest: (i) => (i > at ? typed.slice(i - 1) : undefined),
+    })
+    fc.assert(
+      fc.property(termSets, fc.nat(), fc.nat(), fc.boolean(), (terms, pick, cut, declare) => {
+        const term = terms[pick % Math.max(1, terms.length)] ?? '가나'
+        // Drop one unit of a term, so the walk has something to find.
+        const at = cut % term.length
+        const typed = term.slice(0, at) + term.slice(at + 1)
+        for (const position of [0, at, typed.length]) {
+          const walker = inserted(typed, position, declare)
+          expect(open(terms).dict.walkTerms(walker, 1000)).toEqual(walkSortedTerms(terms, walker, 1000))
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('is empty without terms', () => {
     const { dict } = open([])
     expect(dict.find('벨라루스')).toBe(false)

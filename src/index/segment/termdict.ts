@@ -300,10 +300,26 @@ export class TermDict {
           }
         }
         let k = Math.max(prefix.length, valid)
+        let rest: string | undefined
         for (; k < length; k++) {
           const next = walker.step(states[k]!, units[k]!)
           if (next === null) break
           states[k + 1] = next
+          rest = walker.rest?.(next)
+          if (rest !== undefined) break
+        }
+        if (rest !== undefined) {
+          // Only units[0, k] + rest can be wanted below this prefix: look it up, skip the rest.
+          valid = k + 1
+          skipDepth = k + 1
+          known = skipDepth
+          const term = unitsToString(units, 0, k + 1) + rest
+          const state = stepThrough(walker, rest, states[k + 1]!)
+          if (state !== null && walker.accept(state) && this.holds(term)) {
+            out.push([term, state])
+            if (out.length >= limit) return out
+          }
+          continue
         }
         valid = k
         if (k < length) {
@@ -320,6 +336,18 @@ export class TermDict {
       block++
     }
     return out
+  }
+
+  /** Whether the dictionary holds `term`, leaving a block scan in progress (its cursor) as it was. */
+  private holds(term: string): boolean {
+    const at = cursor
+    const { docFreq, postingsStart, postingsEnd } = this
+    const found = this.find(term)
+    cursor = at
+    this.docFreq = docFreq
+    this.postingsStart = postingsStart
+    this.postingsEnd = postingsEnd
+    return found
   }
 
   /** The last block whose first term sorts below the successor of scratch[0, depth) (its prefix run). */
