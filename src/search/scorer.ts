@@ -160,21 +160,25 @@ class Scratch {
     const { slotOf, mark } = this
     const { factor, k1, b, avg, whole, share } = term
     const once = factor * 1 * (k1 + 1) // the numerator at tf = 1, the usual case
-    // Local views of the slot arrays, fetched again when a new slot grows them.
-    let { wordMark, score, partial, docs: slotDocs } = this
+    // Locals for the loop; the slot arrays are fetched again when a new slot grows them.
+    let { wordMark, score, partial, docs: slotDocs, wordSlots, used, wordUsed } = this
+    let wholes = this.whole
     for (let p = 0; p < count; p++) {
       const doc = docs[p]!
       const tf = tfs[p]!
       let slot = slotOf[doc]!
-      if (slot >= this.used || slotDocs[slot] !== doc) {
+      if (slot >= used || slotDocs[slot] !== doc) {
+        this.used = used
         slot = this.newSlot(doc)
-        ;({ wordMark, score, partial, docs: slotDocs } = this)
+        used = slot + 1
+        ;({ wordMark, score, partial, docs: slotDocs, wordSlots } = this)
+        wholes = this.whole
       }
       if (wordMark[slot] !== mark) {
         wordMark[slot] = mark
-        this.whole[slot] = 0
+        wholes[slot] = 0
         partial[slot] = 0
-        this.wordSlots[this.wordUsed++] = slot
+        wordSlots[wordUsed++] = slot
       }
       const length = lengths[p]!
       let norm = norms !== null && length < norms.length ? norms[length]! : NaN
@@ -183,9 +187,11 @@ class Scratch {
         if (norms !== null && length < norms.length) norms[length] = norm
       }
       score[slot]! += (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
-      if (whole) this.whole[slot] = 1
+      if (whole) wholes[slot] = 1
       else partial[slot]! += share
     }
+    this.used = used
+    this.wordUsed = wordUsed
   }
 
   /** The cache of BM25 length norms for a field with this average length (valid while it holds). */
