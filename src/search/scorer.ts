@@ -156,16 +156,16 @@ class Scratch {
    * Adds `count` postings of one term. `norms` caches the length part of BM25's denominator by
    * integer length (NaN until computed): the same expression, so the same bits, one division less.
    */
-  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number, norms: Float64Array | null) {
+  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number, norms: Float64Array) {
     const { slotOf, mark } = this
     const { factor, k1, b, avg, whole, share } = term
     const once = factor * 1 * (k1 + 1) // the numerator at tf = 1, the usual case
+    const cached = norms.length
     // Locals for the loop; the slot arrays are fetched again when a new slot grows them.
     let { wordMark, score, partial, docs: slotDocs, wordSlots, used, wordUsed } = this
     let wholes = this.whole
     for (let p = 0; p < count; p++) {
       const doc = docs[p]!
-      const tf = tfs[p]!
       let slot = slotOf[doc]!
       if (slot >= used || slotDocs[slot] !== doc) {
         this.used = used
@@ -180,11 +180,12 @@ class Scratch {
         partial[slot] = 0
         wordSlots[wordUsed++] = slot
       }
+      const tf = tfs[p]!
       const length = lengths[p]!
-      let norm = norms !== null && length < norms.length ? norms[length]! : NaN
+      let norm = length < cached ? norms[length]! : NaN
       if (norm !== norm) {
         norm = k1 * (1 - b + (b * length) / avg)
-        if (norms !== null && length < norms.length) norms[length] = norm
+        if (length < cached) norms[length] = norm
       }
       score[slot]! += (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
       if (whole) wholes[slot] = 1
@@ -252,7 +253,8 @@ class Scratch {
           const coverage = this.credit[slot]! / totalWeight
           if (!(coverage > 0)) continue
           out.docs[count] = doc
-          out.scores[count] = this.score[slot]! * coverage ** exponent
+          // x ** 1 is x (fdlibm's pow returns x for y = 1): skip the call for the default exponent.
+          out.scores[count] = this.score[slot]! * (exponent === 1 ? coverage : coverage ** exponent)
           out.words[count] = this.mask[slot]!
           count++
         }
@@ -286,6 +288,9 @@ function copyInto<T extends Int32Array | Uint32Array | Float64Array | Uint8Array
   next.set(old.subarray(0, Math.min(keep, old.length, next.length)))
   return next
 }
+
+/** For fractional lengths (the outlet source): nothing cached. */
+const NO_NORMS = new Float64Array(0)
 
 /** Field lengths (distinct terms of a sentence) whose BM25 norm is cached; longer ones are computed. */
 const NORM_LENGTHS = 512
@@ -341,7 +346,7 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
             scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count, scratch.normsFor(t.field, bm25.avg, k1, b))
           } else {
             const loose = collectPostings(source, t.field, t.term)
-            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count, null)
+            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count, NO_NORMS)
           }
         }
       }
