@@ -77,6 +77,8 @@ export class TermDict {
   private readonly cachedFacts = new Uint32Array(LOOKUP_CACHE * 3)
   /** The term being rebuilt while a block is scanned. */
   private scratch = new Uint16Array(64)
+  /** The distinct first units of the terms, once a walk without a prefix asked. */
+  private distinctFirstUnits: Uint16Array | null = null
 
   /** Result of the last successful `find`: document frequency and postings byte range. */
   docFreq = 0
@@ -228,9 +230,59 @@ export class TermDict {
    */
   walkTerms<S>(walker: TermWalker<S>, limit: number): Array<[string, S]> {
     const out: Array<[string, S]> = []
+    if (limit <= 0 || this.blockCount === 0) return out
     const prefix = walker.prefix ?? ''
-    const atPrefix = stepThrough(walker, prefix)
-    if (atPrefix === null || limit <= 0 || this.blockCount === 0) return out
+    if (prefix !== '') {
+      const atPrefix = stepThrough(walker, prefix)
+      if (atPrefix !== null) this.walkFrom(walker, prefix, atPrefix, out, limit)
+      return out
+    }
+    // No prefix: step the distinct first units, then walk only the runs the walker accepts (a
+    // typo walk rejects most first syllables without reading their terms).
+    for (const unit of this.firstUnitsOfTerms()) {
+      const state = walker.step(walker.start, unit)
+      if (state === null) continue
+      const first = String.fromCharCode(unit)
+      const rest = walker.rest?.(state)
+      if (rest === undefined) this.walkFrom(walker, first, state, out, limit)
+      else this.lookUpRest(walker, first, state, rest, out)
+      if (out.length >= limit) return out
+    }
+    return out
+  }
+
+  /** Adds `prefix + rest` to `out` when the walker accepts it and the dictionary holds it. */
+  private lookUpRest<S>(walker: TermWalker<S>, prefix: string, atPrefix: S, rest: string, out: Array<[string, S]>): void {
+    const state = stepThrough(walker, rest, atPrefix)
+    const term = prefix + rest
+    if (state !== null && walker.accept(state) && this.holds(term)) out.push([term, state])
+  }
+
+  /** The distinct first units of the terms, ascending (read once, on the first walk without a prefix). */
+  private firstUnitsOfTerms(): Uint16Array {
+    if (this.distinctFirstUnits) return this.distinctFirstUnits
+    const found: number[] = []
+    const { entries, firstUnits, firstOffsets } = this
+    for (let block = 0; block < this.blockCount; block++) {
+      const from = firstOffsets[block]!
+      if (firstOffsets[block + 1]! > from && found[found.length - 1] !== firstUnits[from]) found.push(firstUnits[from]!)
+      cursor = this.blocks[block * 2]!
+      const end = this.blockEnd(block)
+      if (cursor < end) skipEntryTail(entries) // the block's first term: its units are stored apart
+      while (cursor < end) {
+        const shared = readVarint(entries)
+        const suffix = readVarint(entries)
+        // A term sharing nothing with the one before starts with a new unit.
+        if (shared === 0 && suffix > 0) found.push(entries[cursor]! | (entries[cursor + 1]! << 8))
+        cursor += 2 * suffix
+        skipEntryTail(entries)
+      }
+    }
+    return (this.distinctFirstUnits = Uint16Array.from(found))
+  }
+
+  /** walkTerms below `prefix` (stepped to `atPrefix`), appending to `out` up to `limit`. */
+  private walkFrom<S>(walker: TermWalker<S>, prefix: string, atPrefix: S, out: Array<[string, S]>, limit: number): void {
     const { entries, firstUnits, firstOffsets } = this
     // states[k] = walker state after the first k units of the current term, for k ≤ valid (the
     // prefix is stepped once; states below it are never read).
@@ -295,7 +347,7 @@ export class TermDict {
           const c = compareUnits(prefix, units, 0, Math.min(length, prefix.length))
           inPrefix = c === 0 && length >= prefix.length
           if (!inPrefix) {
-            if (c < 0) return out
+            if (c < 0) return
             continue
           }
         }
@@ -313,12 +365,8 @@ export class TermDict {
           valid = k + 1
           skipDepth = k + 1
           known = skipDepth
-          const term = unitsToString(units, 0, k + 1) + rest
-          const state = stepThrough(walker, rest, states[k + 1]!)
-          if (state !== null && walker.accept(state) && this.holds(term)) {
-            out.push([term, state])
-            if (out.length >= limit) return out
-          }
+          this.lookUpRest(walker, unitsToString(units, 0, k + 1), states[k + 1]!, rest, out)
+          if (out.length >= limit) return
           continue
         }
         valid = k
@@ -330,12 +378,11 @@ export class TermDict {
         }
         if (walker.accept(states[length]!)) {
           out.push([unitsToString(units, 0, length), states[length]!])
-          if (out.length >= limit) return out
+          if (out.length >= limit) return
         }
       }
       block++
     }
-    return out
   }
 
   /** Whether the dictionary holds `term`, leaving a block scan in progress (its cursor) as it was. */
