@@ -319,7 +319,13 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
   // A word weighs as much as its rarest whole term (a word the index lacks weighs the most).
   const wordWeight = new Float64Array(plan.words).fill(idfWeightedCoverage ? 0 : 1)
-  const docFreqs = plan.terms.map((t) => sources.reduce((sum, s) => sum + s.docFreq(t.field, t.term), 0))
+  // Per term and source (term-major), so a source without the term is not asked for its postings.
+  const sourceDocFreqs = new Uint32Array(plan.terms.length * sources.length)
+  const docFreqs = plan.terms.map((t, i) => {
+    let sum = 0
+    sources.forEach((source, s) => (sum += sourceDocFreqs[i * sources.length + s] = source.docFreq(t.field, t.term)))
+    return sum
+  })
   if (idfWeightedCoverage) {
     plan.terms.forEach((t, i) => {
       if (t.whole && t.weight >= 1) wordWeight[t.word] = Math.max(wordWeight[t.word]!, idfOf(docFreqs[i]!))
@@ -338,7 +344,9 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
         if (t.word !== w || docFreqs[i] === 0) continue
         const idf = idfOf(t.blendedDocFreq ?? docFreqs[i]!)
         const bm25: TermScoring = { factor: boosts[t.field] * t.weight * idf, k1, b, avg: avgLength[t.field], whole: t.whole, share: t.share ?? 0 }
-        for (const source of sources) {
+        for (let s = 0; s < sources.length; s++) {
+          if (sourceDocFreqs[i * sources.length + s] === 0) continue
+          const source = sources[s]!
           if (source.readPostings) {
             const { postings } = scratch
             // Read first: the buffer's arrays are replaced when a long list grows it.
