@@ -2,12 +2,16 @@
 // jamo of a syllable, 초성, and QWERTY ↔ 두벌식 conversion. Must not import runtime code.
 import { canBeChoseong, convertHangulToQwerty, convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul'
 
-const SYLLABLE = /^[\uAC00-\uD7A3]$/
-/** Hangul compatibility jamo, what an IME shows mid-syllable: ㄹ, ㅏ, ㅘ. */
-const COMPATIBILITY_JAMO = /^[\u3131-\u318E]$/
+const FIRST_SYLLABLE = 0xac00
+const LAST_SYLLABLE = 0xd7a3
+const FIRST_COMPATIBILITY_JAMO = 0x3131
+const LAST_COMPATIBILITY_JAMO = 0x318e
 
-export const isSyllable = (unit: string): boolean => SYLLABLE.test(unit)
-export const isCompatibilityJamo = (unit: string): boolean => COMPATIBILITY_JAMO.test(unit)
+/** One Hangul syllable (가–힣): a single unit in U+AC00–U+D7A3. */
+export const isSyllable = (unit: string): boolean => unit.length === 1 && unit.charCodeAt(0) >= FIRST_SYLLABLE && unit.charCodeAt(0) <= LAST_SYLLABLE
+/** Hangul compatibility jamo, what an IME shows mid-syllable: ㄹ, ㅏ, ㅘ (U+3131–U+318E). */
+export const isCompatibilityJamo = (unit: string): boolean =>
+  unit.length === 1 && unit.charCodeAt(0) >= FIRST_COMPATIBILITY_JAMO && unit.charCodeAt(0) <= LAST_COMPATIBILITY_JAMO
 
 /**
  * A word as typed when it is all Hangul — syllables and the compatibility jamo an IME shows
@@ -23,10 +27,6 @@ export function typedHangul(text: string): string | null {
   return typed.length > 0 ? typed : null
 }
 
-const FIRST_SYLLABLE = 0xac00
-const LAST_SYLLABLE = 0xd7a3
-const FIRST_COMPATIBILITY_JAMO = 0x3131
-const LAST_COMPATIBILITY_JAMO = 0x318e
 const isHangulCode = (code: number): boolean =>
   (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) || (code >= FIRST_COMPATIBILITY_JAMO && code <= LAST_COMPATIBILITY_JAMO)
 
