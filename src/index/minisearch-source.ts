@@ -127,7 +127,7 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
           }
           // An edge carries several units: step through them, stopping at the first rejection.
           let s: S | null = state
-          for (let k = 0; k < label.length && s !== null; k++) s = walker.step(s, label[k]!)
+          for (let k = 0; k < label.length && s !== null; k++) s = walker.step(s, label.charCodeAt(k))
           if (s !== null) visit(child as RadixNode, prefix + label, s)
         }
       }

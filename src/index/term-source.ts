@@ -38,10 +38,19 @@ export interface TermWalker<S> {
   readonly start: S
   /** Every wanted term starts with this: a tier may jump to it and step through it at once. */
   readonly prefix?: string
-  /** State once `unit` follows a prefix in `state`; null skips every term below that prefix. */
-  step(state: S, unit: string): S | null
+  /**
+   * State once `unit` (a UTF-16 code unit, as a number: no string per step) follows a prefix in
+   * `state`; null skips every term below that prefix.
+   */
+  step(state: S, unit: number): S | null
   /** Whether a term that ends in `state` is wanted. */
   accept(state: S): boolean
+  /**
+   * When every wanted term below a prefix in `state` is that prefix plus exactly these units (a
+   * syllable inserted into 아간 leaves 간 to match), a tier may look that one term up instead of
+   * walking the prefix's subtree. Undefined: walk on. Tiers may ignore it; the answer is the same.
+   */
+  rest?(state: S): string | undefined
 }
 
 /** Where `readPostings` puts decoded postings; reused across terms and queries. */
@@ -61,5 +70,13 @@ export class PostingsBuffer {
     this.docs = grow(this.docs, new Int32Array(n))
     this.tfs = grow(this.tfs, new Uint32Array(n))
     this.lengths = grow(this.lengths, new Uint32Array(n))
+  }
+
+  /** Gives back room past `size` entries (after one very long list), dropping what was written. */
+  shrink(size: number): void {
+    if (this.docs.length <= size) return
+    this.docs = new Int32Array(size)
+    this.tfs = new Uint32Array(size)
+    this.lengths = new Uint32Array(size)
   }
 }

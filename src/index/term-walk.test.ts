@@ -8,7 +8,7 @@ import type { TermWalker } from './term-source.ts'
 const startsWith = (prefix: string, declare: boolean): TermWalker<number> => ({
   start: 0,
   ...(declare ? { prefix } : {}),
-  step: (at, unit) => (at >= prefix.length ? at : unit === prefix[at] ? at + 1 : null),
+  step: (at, unit) => (at >= prefix.length ? at : unit === prefix.charCodeAt(at) ? at + 1 : null),
   accept: (at) => at >= prefix.length,
 })
 

@@ -27,7 +27,7 @@ export function walkSortedTerms<S>(sorted: readonly string[], walker: TermWalker
     states.length = shared + 1
     let rejectedAt = -1
     for (let k = shared; k < term.length; k++) {
-      const next = walker.step(states[k]!, term[k]!)
+      const next = walker.step(states[k]!, term.charCodeAt(k))
       if (next === null) {
         rejectedAt = k
         break
@@ -47,10 +47,10 @@ export function walkSortedTerms<S>(sorted: readonly string[], walker: TermWalker
   return out
 }
 
-/** The walker's state after `units`, or null when it rejects them. */
-export function stepThrough<S>(walker: TermWalker<S>, units: string): S | null {
-  let state: S | null = walker.start
-  for (let k = 0; k < units.length && state !== null; k++) state = walker.step(state, units[k]!)
+/** The walker's state after `units` (from `from`, by default its start), or null when it rejects them. */
+export function stepThrough<S>(walker: TermWalker<S>, units: string, from: S = walker.start): S | null {
+  let state: S | null = from
+  for (let k = 0; k < units.length && state !== null; k++) state = walker.step(state, units.charCodeAt(k))
   return state
 }
 

@@ -13,11 +13,14 @@ export const ALIAS_WEIGHT = 0.8
  */
 export function aliasTerms(plan: QueryPlan, aliases: AliasTable): PlannedTerm[] {
   const out: PlannedTerm[] = []
-  const seen = new Set(plan.terms.map((t) => `${t.word}\u0000${t.field}\u0000${t.term}`))
+  const keyOf = (word: number, field: string, term: string) => `${word}\u0000${field}\u0000${term}`
+  // Most queries have no alias at all: the plan's keys are gathered only once one turns up.
+  let seen: Set<string> | null = null
   for (const t of plan.terms) {
     if (!t.whole) continue
     for (const alias of aliases.lookup(t.field, t.term)) {
-      const key = `${t.word}\u0000${alias.field}\u0000${alias.term}`
+      seen ??= new Set(plan.terms.map((p) => keyOf(p.word, p.field, p.term)))
+      const key = keyOf(t.word, alias.field, alias.term)
       if (seen.has(key)) continue
       seen.add(key)
       out.push({ ...alias, weight: t.weight * ALIAS_WEIGHT, word: t.word, whole: true })

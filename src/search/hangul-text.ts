@@ -2,12 +2,16 @@
 // jamo of a syllable, 초성, and QWERTY ↔ 두벌식 conversion. Must not import runtime code.
 import { canBeChoseong, convertHangulToQwerty, convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul'
 
-const SYLLABLE = /^[\uAC00-\uD7A3]$/
-/** Hangul compatibility jamo, what an IME shows mid-syllable: ㄹ, ㅏ, ㅘ. */
-const COMPATIBILITY_JAMO = /^[\u3131-\u318E]$/
+const FIRST_SYLLABLE = 0xac00
+const LAST_SYLLABLE = 0xd7a3
+const FIRST_COMPATIBILITY_JAMO = 0x3131
+const LAST_COMPATIBILITY_JAMO = 0x318e
 
-export const isSyllable = (unit: string): boolean => SYLLABLE.test(unit)
-export const isCompatibilityJamo = (unit: string): boolean => COMPATIBILITY_JAMO.test(unit)
+/** One Hangul syllable (가–힣): a single unit in U+AC00–U+D7A3. */
+export const isSyllable = (unit: string): boolean => unit.length === 1 && unit.charCodeAt(0) >= FIRST_SYLLABLE && unit.charCodeAt(0) <= LAST_SYLLABLE
+/** Hangul compatibility jamo, what an IME shows mid-syllable: ㄹ, ㅏ, ㅘ (U+3131–U+318E). */
+export const isCompatibilityJamo = (unit: string): boolean =>
+  unit.length === 1 && unit.charCodeAt(0) >= FIRST_COMPATIBILITY_JAMO && unit.charCodeAt(0) <= LAST_COMPATIBILITY_JAMO
 
 /**
  * A word as typed when it is all Hangul — syllables and the compatibility jamo an IME shows
@@ -23,7 +27,15 @@ export function typedHangul(text: string): string | null {
   return typed.length > 0 ? typed : null
 }
 
-const jamoCache = new Map<string, string>()
+const isHangulCode = (code: number): boolean =>
+  (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) || (code >= FIRST_COMPATIBILITY_JAMO && code <= LAST_COMPATIBILITY_JAMO)
+
+/**
+ * Jamo per Hangul unit, filled on first use: a finite set (11,172 syllables and the compatibility
+ * jamo), so a stream of odd query characters cannot grow it. Indexed by code − FIRST_COMPATIBILITY_JAMO.
+ */
+const jamoStrings: Array<string | undefined> = new Array(LAST_SYLLABLE - FIRST_COMPATIBILITY_JAMO + 1)
+const jamoCodeLists: Array<readonly number[] | undefined> = new Array(LAST_SYLLABLE - FIRST_COMPATIBILITY_JAMO + 1)
 
 /**
  * The jamo of one unit, compound vowels and finals split the way they are typed; other units stay.
@@ -33,12 +45,22 @@ const jamoCache = new Map<string, string>()
  * unitJamo('ㄺ') // => 'ㄹㄱ'
  */
 export function unitJamo(unit: string): string {
-  // Only Hangul is remembered (a finite set: 11,172 syllables and the jamo), so a stream of odd
-  // query characters cannot grow the cache.
-  if (!isSyllable(unit) && !isCompatibilityJamo(unit)) return unit
-  let jamo = jamoCache.get(unit)
-  if (jamo === undefined) jamoCache.set(unit, (jamo = disassemble(unit)))
-  return jamo
+  const code = unit.length === 1 ? unit.charCodeAt(0) : -1
+  if (!isHangulCode(code)) return unit
+  const at = code - FIRST_COMPATIBILITY_JAMO
+  return (jamoStrings[at] ??= disassemble(unit))
+}
+
+/**
+ * unitJamo for a UTF-16 unit, as char codes (what dictionary walks step through), or null when
+ * the unit is not Hangul (it is its own symbol).
+ * @example
+ * jamoCodesOf(0xbca8) // => [0x3142, 0x3154, 0x3139] (벨 → ㅂㅔㄹ)
+ */
+export function jamoCodesOf(code: number): readonly number[] | null {
+  if (!isHangulCode(code)) return null
+  const at = code - FIRST_COMPATIBILITY_JAMO
+  return (jamoCodeLists[at] ??= Array.from(unitJamo(String.fromCharCode(code)), (jamo) => jamo.charCodeAt(0)))
 }
 
 /**
@@ -57,14 +79,24 @@ export function toJamo(text: string): string {
  * choseongOf('벨') // => 'ㅂ'
  */
 export function choseongOf(unit: string): string | null {
-  // Walks ask for every unit of the dictionary: remember the answer (at most 11,172 syllables).
-  if (!isSyllable(unit)) return null
-  let choseong = choseongCache.get(unit)
-  if (choseong === undefined) choseongCache.set(unit, (choseong = getChoseong(unit)))
-  return choseong
+  const code = unit.length === 1 ? choseongCodeOf(unit.charCodeAt(0)) : -1
+  return code < 0 ? null : String.fromCharCode(code)
 }
 
-const choseongCache = new Map<string, string>()
+/** 초성 per syllable (code − FIRST_SYLLABLE), filled on first use: walks ask for every unit of the dictionary. */
+const choseongCodes = new Int32Array(LAST_SYLLABLE - FIRST_SYLLABLE + 1).fill(-1)
+
+/**
+ * choseongOf for a UTF-16 unit, as a char code, or −1 for anything but a syllable.
+ * @example
+ * choseongCodeOf(0xbca8) // => 0x3142 (벨 → ㅂ)
+ */
+export function choseongCodeOf(code: number): number {
+  if (code < FIRST_SYLLABLE || code > LAST_SYLLABLE) return -1
+  const at = code - FIRST_SYLLABLE
+  if (choseongCodes[at] === -1) choseongCodes[at] = getChoseong(String.fromCharCode(code)).charCodeAt(0)
+  return choseongCodes[at]!
+}
 
 /**
  * A word typed as 초성 only (two or more initial consonants).

@@ -3,11 +3,12 @@
 // Must not import runtime code.
 import type { Analyzer } from '../analysis/analyzers.ts'
 import type { SearchIndex } from '../index/search-index.ts'
+import type { SentenceStore, StoredArticle } from '../index/store.ts'
 import { articlePredicate, type ArticleFilters } from './filters.ts'
 import { applyOperators } from './operators/apply-operators.ts'
 import { prepareQuery, type QueryCorrection } from './prepare-query.ts'
 import { aliasTerms } from './expand-aliases.ts'
-import { scoreSentences, type QueryPlan, type ScoredQuery } from './scorer.ts'
+import { scoreQuery, selectSentences, type QueryPlan, type ScoredQuery, type ScoredSentences } from './scorer.ts'
 import { searchSources } from './search-sources.ts'
 import { createVocabulary } from './vocabulary.ts'
 
@@ -32,13 +33,29 @@ export function matchSentences(index: SearchIndex, analyzer: Analyzer, q: string
   const prepared = prepareQuery(q, { analyzer, vocabulary, articleOf })
   const plan = prepared.plan
   plan.terms.push(...aliasTerms(plan, index.aliases))
-  const { sentences, wordWeights } = scoreSentences(sources, plan, index.store.sentenceCount)
+  const { sentences, wordWeights } = scoreQuery(sources, plan, index.store.sentenceCount)
   const textOf = (doc: number) => index.store.sentence(doc).text
   const matched = applyOperators(sentences, prepared.phrases, prepared.excluded, { analyzer, vocabulary, articleOf, textOf })
   const accept = articlePredicate(filters)
   return {
-    scored: { sentences: accept ? matched.filter((s) => accept(index.store.articleOf(s.doc))) : matched, wordWeights },
+    scored: { sentences: accept ? keepArticles(matched, index.store, accept) : matched, wordWeights },
     plan,
     corrected: prepared.corrected,
   }
+}
+
+/** The sentences whose article passes `accept`, asked once per article (its sentences are neighbours). */
+function keepArticles(scored: ScoredSentences, store: SentenceStore, accept: (article: StoredArticle) => boolean): ScoredSentences {
+  const keep: number[] = []
+  let article = -1
+  let accepted = false
+  for (let i = 0; i < scored.count; i++) {
+    const a = store.articleNumberOf(scored.docs[i]!)
+    if (a !== article) {
+      article = a
+      accepted = accept(store.article(a))
+    }
+    if (accepted) keep.push(i)
+  }
+  return selectSentences(scored, keep)
 }

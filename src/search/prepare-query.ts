@@ -8,9 +8,9 @@ import { WHOLE_WORD_FIELDS } from '../index/fields.ts'
 import { EXPANSION_WEIGHTS, type ExpansionKind } from './expansion.ts'
 import { layoutEdits } from './keyboard-layout.ts'
 import { MAX_CHOSEONG_EXPANSIONS, MAX_PREFIX_EXPANSIONS, MAX_TYPO_EXPANSIONS } from './limits.ts'
-import { parseQuery } from './operators/parse-query.ts'
+import { parseQuery, type ParsedQuery } from './operators/parse-query.ts'
 import { phrasePattern, type PhrasePattern } from './operators/phrase-match.ts'
-import { analyzeQuery, planQuery, type AnalyzedQuery } from './query.ts'
+import { analyzeQuery, planQuery, readQuery, type AnalyzedQuery } from './query.ts'
 import { isForgiven, isFreeWord, isKnown, isOpen, occursInsideWords, typedForms } from './query-word.ts'
 import type { QueryPlan } from './scorer.ts'
 import { articleContexts, selectExpansions } from './select-expansions.ts'
@@ -58,18 +58,24 @@ const CAPS: Readonly<Record<ExpansionKind, number>> = {
  * prepareQuery('벨라ㄹ', context).plan.terms.filter((t) => t.weight < 1).map((t) => t.term) // => ['벨라루스', '벨라루스어']
  */
 export function prepareQuery(q: string, context: PrepareContext): PreparedQuery {
-  const afterLayout = applyEdits(q, keyboardEdits(q, context))
-  const searched = applyEdits(afterLayout, spacingEdits(afterLayout, context))
-  const parsed = parseQuery(searched)
-  const analyzed = analyzeQuery(parsed.scoringText, context.analyzer)
+  // Each stage reads the text the previous one left; most queries come through unchanged, so a
+  // reading is reused rather than parsed and analysed again.
+  const typed = parseQuery(q)
+  const afterLayout = applyEdits(q, keyboardEdits(q, typed, context))
+  const beforeSpacing = readQuery(afterLayout, context.analyzer, afterLayout === q ? typed : undefined)
+  const searched = applyEdits(afterLayout, spacingEdits(afterLayout, context, beforeSpacing))
+  const { parsed, analyzed } = searched === afterLayout ? beforeSpacing : readQuery(searched, context.analyzer)
   const { words } = analyzed
   const candidates = words.map((word, i) =>
     isFreeWord(word, parsed) && isForgiven(i, words.length) ? wordExpansions(word, isOpen(word, parsed, searched), context.vocabulary) : [],
   )
   const contextOf = articleContexts(words, context, candidates)
   const chosen = candidates.map((list, i) => {
+    if (list.length === 0) return { prefix: [], choseong: [], typo: [] }
+    // The articles of the other words, gathered once per word that has expansions to rank.
+    const others = contextOf(i)
     const kinds = (['prefix', 'choseong', 'typo'] as const).map((kind) =>
-      selectExpansions(list.filter((e) => e.kind === kind), context.vocabulary, contextOf(i), CAPS[kind]),
+      selectExpansions(list.filter((e) => e.kind === kind), context.vocabulary, others, CAPS[kind]),
     )
     return { prefix: kinds[0]!, choseong: kinds[1]!, typo: kinds[2]! }
   })
@@ -102,8 +108,7 @@ export function prepareQuery(q: string, context: PrepareContext): PreparedQuery 
 }
 
 /** Free chunks typed in the wrong keyboard layout, re-read as Hangul when the vocabulary agrees. */
-function keyboardEdits(q: string, context: PrepareContext): TextEdit[] {
-  const parsed = parseQuery(q)
+function keyboardEdits(q: string, parsed: ParsedQuery, context: PrepareContext): TextEdit[] {
   const chunks: Array<[number, number]> = []
   const all = [...parsed.scoringText.matchAll(/\S+/g)]
   all.forEach((m, i) => {

@@ -15,11 +15,23 @@ import type { Vocabulary } from './vocabulary.ts'
  * The word and its stem as typed: 벨라ㄹ keeps its compatibility ㄹ (the analyzer's NFKC makes it a
  * conjoining ᄅ, which no jamo comparison would match). Non-Hangul words keep the analyzer's forms.
  */
-export function typedForms(word: QueryWord): { typed: string; stem: string | undefined } {
-  const hangul = typedHangul(word.text)
-  if (hangul === null) return { typed: normalize(word.text).text, stem: word.terms.word[0] }
-  return { typed: hangul, stem: stripSuffix(hangul) ?? hangul }
+export function typedForms(word: QueryWord): TypedForms {
+  let forms = typedFormsOf.get(word)
+  if (forms === undefined) {
+    const hangul = typedHangul(word.text)
+    forms = hangul === null ? { typed: normalize(word.text).text, stem: word.terms.word[0] } : { typed: hangul, stem: stripSuffix(hangul) ?? hangul }
+    typedFormsOf.set(word, forms)
+  }
+  return forms
 }
+
+interface TypedForms {
+  typed: string
+  stem: string | undefined
+}
+
+/** Every stage asks for a word's typed forms (stripping a particle looks words up): once per word. */
+const typedFormsOf = new WeakMap<QueryWord, TypedForms>()
 
 /** The vocabulary holds the word as typed (its stem, Latin or Han terms). */
 export function isKnown(word: QueryWord, vocabulary: Vocabulary): boolean {

@@ -3,6 +3,7 @@
 import type { Analyzer } from '../analysis/analyzers.ts'
 import { FIELD_OF_KIND, FIELDS, type Field } from '../index/fields.ts'
 import { MAX_QUERY_WORDS, MAX_TERMS_PER_FIELD } from './limits.ts'
+import { parseQuery, type ParsedQuery } from './operators/parse-query.ts'
 import type { PlannedTerm, QueryPlan } from './scorer.ts'
 import { TUNING } from './tuning.ts'
 
@@ -65,7 +66,7 @@ function capWords(all: QueryWord[]): Pick<AnalyzedQuery, 'words' | 'terms'> {
   const seen = new Set<string>()
   for (const word of all) {
     if (words.length === MAX_QUERY_WORDS) break
-    const key = JSON.stringify(word.terms)
+    const key = FIELDS.map((field) => word.terms[field].join('\u0000')).join('\u0001')
     if (seen.has(key)) continue
     seen.add(key)
     for (const field of FIELDS) {
@@ -80,6 +81,21 @@ function capWords(all: QueryWord[]): Pick<AnalyzedQuery, 'words' | 'terms'> {
     if (FIELDS.some((field) => word.terms[field].length > 0)) words.push(word)
   }
   return { words, terms }
+}
+
+/** A query text as the forgiving stages read it: its operators, and its free text analysed. */
+export interface QueryReading {
+  parsed: ParsedQuery
+  analyzed: AnalyzedQuery
+}
+
+/**
+ * Parses and analyses `text` once, for the stages that read the same text (spacing, then the plan).
+ * @example
+ * readQuery('"한벨 포럼" 장관', analyzer).analyzed.words.map((w) => w.text) // => ['장관']
+ */
+export function readQuery(text: string, analyzer: Analyzer, parsed: ParsedQuery = parseQuery(text)): QueryReading {
+  return { parsed, analyzed: analyzeQuery(parsed.scoringText, analyzer) }
 }
 
 /** A long word's many bigrams should not outweigh its stem: each weighs (1/n)^bigramWeightDecay. */

@@ -37,6 +37,16 @@ describe('scoreSentences', () => {
     expect(scores('장관 벨라루스')).toEqual(scores('장관 벨라루스'))
   })
 
+  it('scores terms in more sentences than the scratch first holds, docs ascending', () => {
+    // 3,000 sentences, each holding 장관: the postings buffer and slot arrays grow mid-query.
+    const texts = Array.from({ length: 3000 }, (_, i) => (i % 2 ? `장관이 ${i}번째로 말했다.` : `장관과 차관이 ${i}번째로 만났다.`))
+    const big = buildSearchIndex([{ article: { ...article, id: 'big' }, sentences: texts.map((text, n) => ({ id: `big:${n}`, article: 'big', n, text, start: 0 })) }], {})
+    const { sentences } = scoreSentences(big.sources, planQuery(analyzeQuery('장관', analyzer)), big.store.sentenceCount)
+    expect(sentences.map((s) => s.doc)).toEqual(texts.map((_, doc) => doc))
+    expect(sentences.every((s) => Number.isFinite(s.score) && s.score > 0)).toBe(true)
+    expect(scores('최양희 장관')[0]).toBeGreaterThan(0) // scratch shrinks back and still scores
+  })
+
   it('returns nothing for an empty plan', () => {
     expect(scores('')).toEqual({})
   })

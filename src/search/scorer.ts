@@ -3,7 +3,7 @@
 // holds it. Scores are then weighted by how many query words the sentence covers.
 // Must not import runtime code.
 import { FIELD_BOOSTS, FIELDS, type Field } from '../index/fields.ts'
-import type { TermSource } from '../index/term-source.ts'
+import { PostingsBuffer, type TermSource } from '../index/term-source.ts'
 
 /** One term to look up: which query word it stands for, and whether it matches that word whole. */
 export interface PlannedTerm {
@@ -56,8 +56,20 @@ export interface ScoredSentence {
   words: number
 }
 
+/**
+ * The matching sentences of a query as parallel arrays, docs ascending (so an article's sentences,
+ * which are contiguous doc ids, are neighbours): no object per sentence.
+ */
+export interface ScoredSentences {
+  count: number
+  docs: Int32Array
+  scores: Float64Array
+  /** Bit w is set when the sentence matches query word w (at least half of it, for partial terms). */
+  words: Uint32Array
+}
+
 export interface ScoredQuery {
-  sentences: ScoredSentence[]
+  sentences: ScoredSentences
   /** How much each query word counts toward coverage (its IDF, or 1). */
   wordWeights: Float64Array
 }
@@ -73,57 +85,230 @@ export function maskCoverage(mask: number, wordWeights: Float64Array): number {
   return total > 0 ? covered / total : 0
 }
 
-/** Per-document scratch arrays, reused across queries (JS runs one query at a time per isolate). */
+/**
+ * The sentences at `keep` (indices into `scored`, any order), docs still ascending.
+ * @example
+ * selectSentences(scored, [2, 0]).docs // => [scored.docs[0], scored.docs[2]]
+ */
+export function selectSentences(scored: ScoredSentences, keep: ArrayLike<number>): ScoredSentences {
+  const order = Int32Array.from(keep).sort()
+  const out = emptySentences(order.length)
+  for (let i = 0; i < order.length; i++) {
+    const from = order[i]!
+    out.docs[i] = scored.docs[from]!
+    out.scores[i] = scored.scores[from]!
+    out.words[i] = scored.words[from]!
+  }
+  return out
+}
+
+const emptySentences = (count: number): ScoredSentences => ({ count, docs: new Int32Array(count), scores: new Float64Array(count), words: new Uint32Array(count) })
+
+/**
+ * Scratch reused across queries (JS runs one query at a time per isolate). Per document of the
+ * index only `slotOf` and the bitsets (4.13 bytes each: 4.1 MB at 1M sentences); the rest is per
+ * matching sentence and grows with the largest query, shrinking back after an unusually large one.
+ */
 class Scratch {
+  /**
+   * Per global doc: its slot in this query — valid only when `slot < used && docs[slot] === doc`
+   * (a sparse set: nothing is cleared between queries).
+   */
+  slotOf = new Int32Array(0)
+  // Per slot: the doc, its BM25 sum, coverage credit and word mask, and for the word being scored
+  // (wordMark = word + 1) whether a whole term matched and the partial share so far.
+  docs = new Int32Array(0)
   score = new Float64Array(0)
   credit = new Float64Array(0)
   mask = new Uint32Array(0)
-  queryStamp = new Uint32Array(0)
-  wordStamp = new Uint32Array(0)
+  wordMark = new Uint32Array(0)
   whole = new Uint8Array(0)
   partial = new Float64Array(0)
-  private stamp = 0
+  /** Slots touched by the word being scored. */
+  wordSlots = new Int32Array(0)
+  /**
+   * The touched docs as a bitset, and a bit per 32-doc word that has any: read in doc order at the
+   * end (no sort), clearing as it goes. 0.13 bytes a doc.
+   */
+  present = new Uint32Array(0)
+  presentWords = new Uint32Array(0)
+  readonly postings = new PostingsBuffer()
+  private readonly norms: Partial<Record<Field, { avg: number; k1: number; b: number; table: Float64Array }>> = {}
+  /** Slots in use in this query, and of them touched by the current word. */
+  used = 0
+  private wordUsed = 0
+  private mark = 0
 
-  ensure(size: number) {
-    if (this.score.length >= size) return
-    const n = Math.max(size, this.score.length * 2)
-    this.score = new Float64Array(n)
-    this.credit = new Float64Array(n)
-    this.mask = new Uint32Array(n)
-    this.queryStamp = new Uint32Array(n)
-    this.wordStamp = new Uint32Array(n)
-    this.whole = new Uint8Array(n)
-    this.partial = new Float64Array(n)
-    this.stamp = 0
+  ensureDocs(size: number) {
+    if (this.slotOf.length >= size) return
+    const n = Math.max(size, Math.ceil(this.slotOf.length * 1.5))
+    this.slotOf = new Int32Array(n)
+    this.present = new Uint32Array((n + 31) >>> 5)
+    this.presentWords = new Uint32Array((n + 1023) >>> 10)
   }
 
-  next(): number {
-    if (this.stamp >= 0xfffffff0) {
-      this.queryStamp.fill(0)
-      this.wordStamp.fill(0)
-      this.stamp = 0
+  startWord(word: number) {
+    this.mark = word + 1
+    this.wordUsed = 0
+  }
+
+  /**
+   * Adds `count` postings of one term. `norms` caches the length part of BM25's denominator by
+   * integer length (NaN until computed): the same expression, so the same bits, one division less.
+   */
+  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number, norms: Float64Array) {
+    const { slotOf, mark } = this
+    const { factor, k1, b, avg, whole, share } = term
+    const once = factor * 1 * (k1 + 1) // the numerator at tf = 1, the usual case
+    const cached = norms.length
+    // Locals for the loop; the slot arrays are fetched again when a new slot grows them.
+    let { wordMark, score, partial, docs: slotDocs, wordSlots, used, wordUsed } = this
+    let wholes = this.whole
+    for (let p = 0; p < count; p++) {
+      const doc = docs[p]!
+      let slot = slotOf[doc]!
+      if (slot >= used || slotDocs[slot] !== doc) {
+        this.used = used
+        slot = this.newSlot(doc)
+        used = slot + 1
+        ;({ wordMark, score, partial, docs: slotDocs, wordSlots } = this)
+        wholes = this.whole
+      }
+      if (wordMark[slot] !== mark) {
+        wordMark[slot] = mark
+        wholes[slot] = 0
+        partial[slot] = 0
+        wordSlots[wordUsed++] = slot
+      }
+      const tf = tfs[p]!
+      const length = lengths[p]!
+      let norm = length < cached ? norms[length]! : NaN
+      if (norm !== norm) {
+        norm = k1 * (1 - b + (b * length) / avg)
+        if (length < cached) norms[length] = norm
+      }
+      score[slot]! += (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
+      if (whole) wholes[slot] = 1
+      else partial[slot]! += share
     }
-    return ++this.stamp
+    this.used = used
+    this.wordUsed = wordUsed
+  }
+
+  /** The cache of BM25 length norms for a field with this average length (valid while it holds). */
+  normsFor(field: Field, avg: number, k1: number, b: number): Float64Array {
+    let cached = this.norms[field]
+    if (!cached || cached.avg !== avg || cached.k1 !== k1 || cached.b !== b) {
+      cached = { avg, k1, b, table: new Float64Array(NORM_LENGTHS).fill(NaN) }
+      this.norms[field] = cached
+    }
+    return cached.table
+  }
+
+  private newSlot(doc: number): number {
+    const slot = this.used++
+    if (slot === this.docs.length) this.resize(Math.max(1024, slot * 2), slot)
+    this.slotOf[doc] = slot
+    this.present[doc >>> 5]! |= 1 << (doc & 31)
+    this.presentWords[doc >>> 10]! |= 1 << ((doc >>> 5) & 31)
+    this.docs[slot] = doc
+    this.score[slot] = 0
+    this.credit[slot] = 0
+    this.mask[slot] = 0
+    this.wordMark[slot] = 0
+    return slot
+  }
+
+  /** Credits the word's coverage to every sentence it touched. */
+  endWord(word: number, weight: number, maxPartialCredit: number) {
+    const { whole, partial, credit, mask, wordSlots } = this
+    for (let k = 0; k < this.wordUsed; k++) {
+      const slot = wordSlots[k]!
+      const c = whole[slot] ? 1 : Math.min(maxPartialCredit, partial[slot]!)
+      credit[slot]! += weight * c
+      if (c >= 0.5 && word < 32) mask[slot]! |= 1 << word
+    }
+  }
+
+  /** The sentences with some coverage, docs ascending, score × coverage^exponent. */
+  sentences(totalWeight: number, exponent: number): ScoredSentences {
+    const { used, slotOf, docs, present, presentWords } = this
+    const out = emptySentences(used)
+    let count = 0
+    for (let group = 0; group < presentWords.length; group++) {
+      let words = presentWords[group]!
+      if (words === 0) continue
+      presentWords[group] = 0
+      while (words !== 0) {
+        const w = (group << 5) | (31 - Math.clz32(words & -words))
+        words &= words - 1
+        let bits = present[w]!
+        present[w] = 0
+        while (bits !== 0) {
+          const doc = (w << 5) | (31 - Math.clz32(bits & -bits))
+          bits &= bits - 1
+          const slot = slotOf[doc]!
+          // A bit left by a query that threw has no slot in this one.
+          if (slot >= used || docs[slot] !== doc) continue
+          const coverage = this.credit[slot]! / totalWeight
+          if (!(coverage > 0)) continue
+          out.docs[count] = doc
+          // x ** 1 is x (fdlibm's pow returns x for y = 1): skip the call for the default exponent.
+          out.scores[count] = this.score[slot]! * (exponent === 1 ? coverage : coverage ** exponent)
+          out.words[count] = this.mask[slot]!
+          count++
+        }
+      }
+    }
+    out.count = count
+    return out
+  }
+
+  /** Ends the query: gives back slot arrays grown far past the usual. */
+  reset() {
+    this.used = 0
+    if (this.docs.length > KEPT_SLOTS) this.resize(KEPT_SLOTS, 0)
+    if (this.postings.docs.length > KEPT_SLOTS) this.postings.shrink(KEPT_SLOTS)
+  }
+
+  private resize(n: number, keep: number) {
+    this.docs = copyInto(this.docs, new Int32Array(n), keep)
+    this.score = copyInto(this.score, new Float64Array(n), keep)
+    this.credit = copyInto(this.credit, new Float64Array(n), keep)
+    this.mask = copyInto(this.mask, new Uint32Array(n), keep)
+    this.wordMark = copyInto(this.wordMark, new Uint32Array(n), keep)
+    this.whole = copyInto(this.whole, new Uint8Array(n), keep)
+    this.partial = copyInto(this.partial, new Float64Array(n), keep)
+    this.wordSlots = copyInto(this.wordSlots, new Int32Array(n), keep)
   }
 }
+
+/** `next` holding the first `keep` entries of `old` (for growing or shrinking a typed array). */
+function copyInto<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(old: T, next: T, keep: number): T {
+  next.set(old.subarray(0, Math.min(keep, old.length, next.length)))
+  return next
+}
+
+/** For fractional lengths (the outlet source): nothing cached. */
+const NO_NORMS = new Float64Array(0)
+
+/** Field lengths (distinct terms of a sentence) whose BM25 norm is cached; longer ones are computed. */
+const NORM_LENGTHS = 512
+
+/** Slots kept between queries: 64 Ki matching sentences (~2.5 MB). */
+const KEPT_SLOTS = 1 << 16
 
 const scratch = new Scratch()
 
 /**
- * Scores every sentence that matches a query term: Σ boost·weight·BM25, times (coverage)², where
+ * Scores every sentence that matches a query term: Σ boost·weight·BM25, times coverage, where
  * coverage is the share of query words the sentence matches (whole, or partly through bigrams/parts).
  * `docLimit` bounds the global doc ids the sources use.
  * @example
- * scoreSentences([source], planQuery(analyzeQuery('최양희 장관', analyzer)), store.sentenceCount)
- * // => [{ doc: 0, score: 41.2 }, …] (unsorted)
+ * scoreQuery([source], planQuery(analyzeQuery('최양희 장관', analyzer)), store.sentenceCount).sentences.count // => 12
  */
-export function scoreSentences(
-  sources: readonly TermSource[],
-  plan: QueryPlan,
-  docLimit: number,
-  options: ScoringOptions = DEFAULT_SCORING,
-): ScoredQuery {
-  const none = { sentences: [], wordWeights: new Float64Array(plan.words).fill(1) }
+export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docLimit: number, options: ScoringOptions = DEFAULT_SCORING): ScoredQuery {
+  const none = { sentences: emptySentences(0), wordWeights: new Float64Array(plan.words).fill(1) }
   if (plan.words === 0 || plan.terms.length === 0) return none
   const { k1, b, boosts, maxPartialCredit, idfWeightedCoverage, coverageExponent } = options
   const n = sources.reduce((sum, s) => sum + s.docCount, 0)
@@ -131,14 +316,16 @@ export function scoreSentences(
   const avgLength = {} as Record<Field, number>
   for (const f of FIELDS) avgLength[f] = Math.max(1e-9, sources.reduce((sum, s) => sum + s.totalFieldLength(f), 0) / n)
 
-  scratch.ensure(docLimit)
-  const { score, credit, mask, queryStamp, wordStamp, whole, partial } = scratch
-  const query = scratch.next()
-  const touched: number[] = []
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
   // A word weighs as much as its rarest whole term (a word the index lacks weighs the most).
   const wordWeight = new Float64Array(plan.words).fill(idfWeightedCoverage ? 0 : 1)
-  const docFreqs = plan.terms.map((t) => sources.reduce((sum, s) => sum + s.docFreq(t.field, t.term), 0))
+  // Per term and source (term-major), so a source without the term is not asked for its postings.
+  const sourceDocFreqs = new Uint32Array(plan.terms.length * sources.length)
+  const docFreqs = plan.terms.map((t, i) => {
+    let sum = 0
+    sources.forEach((source, s) => (sum += sourceDocFreqs[i * sources.length + s] = source.docFreq(t.field, t.term)))
+    return sum
+  })
   if (idfWeightedCoverage) {
     plan.terms.forEach((t, i) => {
       if (t.whole && t.weight >= 1) wordWeight[t.word] = Math.max(wordWeight[t.word]!, idfOf(docFreqs[i]!))
@@ -147,49 +334,82 @@ export function scoreSentences(
   }
   const totalWeight = wordWeight.reduce((sum, x) => sum + x, 0)
 
-  for (let w = 0; w < plan.words; w++) {
-    const wordMark = scratch.next()
-    const wordTouched: number[] = []
-    for (let i = 0; i < plan.terms.length; i++) {
-      const t = plan.terms[i]!
-      if (t.word !== w) continue
-      if (docFreqs[i] === 0) continue
-      const idf = idfOf(t.blendedDocFreq ?? docFreqs[i]!)
-      const factor = boosts[t.field] * t.weight * idf
-      const avg = avgLength[t.field]
-      for (const source of sources) {
-        source.forEachPosting(t.field, t.term, (doc, tf, length) => {
-          if (queryStamp[doc] !== query) {
-            queryStamp[doc] = query
-            score[doc] = 0
-            credit[doc] = 0
-            mask[doc] = 0
-            touched.push(doc)
+  scratch.ensureDocs(docLimit)
+  scratch.used = 0
+  try {
+    for (let w = 0; w < plan.words; w++) {
+      scratch.startWord(w)
+      for (let i = 0; i < plan.terms.length; i++) {
+        const t = plan.terms[i]!
+        if (t.word !== w || docFreqs[i] === 0) continue
+        const idf = idfOf(t.blendedDocFreq ?? docFreqs[i]!)
+        const bm25: TermScoring = { factor: boosts[t.field] * t.weight * idf, k1, b, avg: avgLength[t.field], whole: t.whole, share: t.share ?? 0 }
+        for (let s = 0; s < sources.length; s++) {
+          if (sourceDocFreqs[i * sources.length + s] === 0) continue
+          const source = sources[s]!
+          if (source.readPostings) {
+            const { postings } = scratch
+            // Read first: the buffer's arrays are replaced when a long list grows it.
+            const count = source.readPostings(t.field, t.term, postings)
+            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count, scratch.normsFor(t.field, bm25.avg, k1, b))
+          } else {
+            const loose = collectPostings(source, t.field, t.term)
+            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count, NO_NORMS)
           }
-          if (wordStamp[doc] !== wordMark) {
-            wordStamp[doc] = wordMark
-            whole[doc] = 0
-            partial[doc] = 0
-            wordTouched.push(doc)
-          }
-          score[doc]! += (factor * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / avg))
-          if (t.whole) whole[doc] = 1
-          else partial[doc]! += t.share ?? 0
-        })
+        }
       }
+      scratch.endWord(w, wordWeight[w]!, maxPartialCredit)
     }
-    const weight = wordWeight[w]!
-    for (const doc of wordTouched) {
-      const c = whole[doc] ? 1 : Math.min(maxPartialCredit, partial[doc]!)
-      credit[doc]! += weight * c
-      if (c >= 0.5 && w < 32) mask[doc]! |= 1 << w
-    }
+    return { sentences: scratch.sentences(totalWeight, coverageExponent), wordWeights: wordWeight }
+  } finally {
+    scratch.reset()
   }
+}
 
-  const out: ScoredSentence[] = []
-  for (const doc of touched) {
-    const coverage = credit[doc]! / totalWeight
-    if (coverage > 0) out.push({ doc, score: score[doc]! * coverage ** coverageExponent, words: mask[doc]! })
-  }
-  return { sentences: out, wordWeights: wordWeight }
+/** Constants of one term's BM25 in one scoring pass. */
+interface TermScoring {
+  /** boost × weight × idf */
+  factor: number
+  k1: number
+  b: number
+  /** Average length of the term's field. */
+  avg: number
+  whole: boolean
+  share: number
+}
+
+/** Postings of a source without `readPostings` (the outlet source, whose lengths are fractional). */
+const loose = { count: 0, docs: new Int32Array(64), tfs: new Uint32Array(64), lengths: new Float64Array(64) }
+
+function collectPostings(source: TermSource, field: Field, term: string): typeof loose {
+  loose.count = 0
+  source.forEachPosting(field, term, (doc, tf, length) => {
+    if (loose.count === loose.docs.length) {
+      const n = loose.count * 2
+      loose.docs = copyInto(loose.docs, new Int32Array(n), n)
+      loose.tfs = copyInto(loose.tfs, new Uint32Array(n), n)
+      loose.lengths = copyInto(loose.lengths, new Float64Array(n), n)
+    }
+    loose.docs[loose.count] = doc
+    loose.tfs[loose.count] = tf
+    loose.lengths[loose.count++] = length
+  })
+  return loose
+}
+
+/**
+ * scoreQuery with the sentences as objects, for tools and tests that look at a few.
+ * @example
+ * scoreSentences([source], planQuery(analyzeQuery('최양희 장관', analyzer)), store.sentenceCount).sentences
+ * // => [{ doc: 0, score: 41.2, words: 3 }, …] (docs ascending)
+ */
+export function scoreSentences(
+  sources: readonly TermSource[],
+  plan: QueryPlan,
+  docLimit: number,
+  options: ScoringOptions = DEFAULT_SCORING,
+): { sentences: ScoredSentence[]; wordWeights: Float64Array } {
+  const { sentences, wordWeights } = scoreQuery(sources, plan, docLimit, options)
+  const { docs, scores, words, count } = sentences
+  return { sentences: Array.from({ length: count }, (_, i) => ({ doc: docs[i]!, score: scores[i]!, words: words[i]! })), wordWeights }
 }

@@ -7,8 +7,8 @@ import { sortByDate, type ArticleFilters, type SearchSort } from './filters.ts'
 import { escapeHtml, highlight, type Span } from './highlight.ts'
 import { matchSentences } from './match-sentences.ts'
 import type { QueryCorrection } from './prepare-query.ts'
-import { maskCoverage, type QueryPlan, type ScoredQuery, type ScoredSentence } from './scorer.ts'
-import { TUNING } from './tuning.ts'
+import { byRank, groupArticles, topArticles } from './rank-articles.ts'
+import type { QueryPlan } from './scorer.ts'
 
 export interface SearchRequest extends ArticleFilters {
   /** As typed: a trailing space tells that the last word is complete. */
@@ -60,73 +60,29 @@ const SENTENCES_PER_HIT = 3
 export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
   const started = performance.now()
   const { scored, plan, corrected } = matchSentences(index, analyzer, request.q, request)
-  const articles = scoreArticles(index, scored)
+  const groups = groupArticles(index.store, scored)
   const end = request.offset + request.limit
   const ranked =
     request.sort === 'date'
-      ? sortByDate(articles.sort(byRank), (r) => index.store.articleOf(r.sentences[0]!.doc).published_at)
-      : bestFirst(articles, end)
-  const hits = ranked.slice(request.offset, end).map(({ score, sentences }) => {
-    const first = sentences[0]!
-    const { id, title, outlet, published_at, url } = index.store.articleOf(first.doc)
+      ? sortByDate(
+          Array.from({ length: groups.count }, (_, g) => g).sort(byRank(groups)).map((g) => ({ g, score: groups.scores[g]! })),
+          ({ g }) => index.store.article(groups.articles[g]!).published_at,
+        ).map(({ g }) => g)
+      : topArticles(groups, end)
+  const hits = ranked.slice(request.offset, end).map((g) => {
+    const { id, title, outlet, published_at, url } = index.store.article(groups.articles[g]!)
+    const from = groups.start[g]!
+    const to = groups.start[g + 1]!
+    const shown = Array.from(groups.members.subarray(from, Math.min(to, from + SENTENCES_PER_HIT)), (i) => groups.sentences.docs[i]!)
     return {
       article: { id, title, outlet, published_at, url },
-      score: round(score),
-      matches: sentences.length,
-      sentences: sentences.slice(0, SENTENCES_PER_HIT).map((s) => sentenceHit(index, request.highlight === false ? null : analyzer, plan, s.doc)),
+      score: round(groups.scores[g]!),
+      matches: to - from,
+      sentences: shown.map((doc) => sentenceHit(index, request.highlight === false ? null : analyzer, plan, doc)),
     }
   })
   const correction = corrected ? { corrected } : {}
-  return { query: request.q.trim(), total: articles.length, took_ms: round(performance.now() - started), ...correction, hits }
-}
-
-interface RankedArticle {
-  score: number
-  /** The article's matching sentences, best first. */
-  sentences: ScoredSentence[]
-}
-
-/** Best score first; ties keep corpus order, so the same query always gives the same page. */
-const byRank = (a: RankedArticle, b: RankedArticle) => b.score - a.score || a.sentences[0]!.doc - b.sentences[0]!.doc
-
-/** The first `k` articles by rank, sorted, without sorting them all (a bigram query matches thousands). */
-function bestFirst(articles: RankedArticle[], k: number): RankedArticle[] {
-  if (articles.length <= 4 * k) return articles.sort(byRank)
-  // Keep a sorted window of the k best seen so far; most articles fail the first comparison.
-  const top: RankedArticle[] = []
-  for (const a of articles) {
-    if (top.length === k && byRank(a, top[k - 1]!) >= 0) continue
-    let at = top.length
-    while (at > 0 && byRank(a, top[at - 1]!) < 0) at--
-    top.splice(at, 0, a)
-    if (top.length > k) top.pop()
-  }
-  return top
-}
-
-/**
- * Articles scored by their best sentence, plus a decaying share of the others, times how much more of the
- * query the whole article covers than its best sentence does: query words spread over several
- * sentences (부산광역시 in one, 부산역 in another) still make the article a full match.
- */
-function scoreArticles(index: SearchIndex, { sentences, wordWeights }: ScoredQuery): RankedArticle[] {
-  const byArticle = new Map<number, ScoredSentence[]>()
-  for (const s of sentences) {
-    const article = index.store.articleNumberOf(s.doc)
-    const list = byArticle.get(article)
-    if (list) list.push(s)
-    else byArticle.set(article, [s])
-  }
-  return [...byArticle.values()].map((list) => {
-    if (list.length > 1) list.sort((a, b) => b.score - a.score || a.doc - b.doc)
-    // Every further matching sentence adds a decaying share: the 2nd ½, the 3rd ⅓, …
-    let support = 0
-    for (let i = 1; i < list.length; i++) support += list[i]!.score / (i + 1)
-    const best = maskCoverage(list[0]!.words, wordWeights)
-    const all = maskCoverage(list.reduce((mask, s) => mask | s.words, 0), wordWeights)
-    const spread = best > 0 ? (all / best) ** TUNING.articleCoverageExponent : 1
-    return { score: (list[0]!.score + TUNING.supportWeight * support) * spread, sentences: list }
-  })
+  return { query: request.q.trim(), total: groups.count, took_ms: round(performance.now() - started), ...correction, hits }
 }
 
 function sentenceHit(index: SearchIndex, analyzer: Analyzer | null, plan: QueryPlan, doc: number): SentenceHit {

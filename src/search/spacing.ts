@@ -5,9 +5,8 @@ import { stripSuffix } from '../analysis/filters/stems.ts'
 import { nearSpellings, syllableSlips } from './expand-typos.ts'
 import { isSyllable } from './hangul-text.ts'
 import { MAX_WORD_BREAK_SYLLABLES } from './limits.ts'
-import { parseQuery } from './operators/parse-query.ts'
 import type { PrepareContext } from './prepare-query.ts'
-import { analyzeQuery, type QueryWord } from './query.ts'
+import { readQuery, type QueryReading, type QueryWord } from './query.ts'
 import { isForgiven, isFreeWord, isKnown, isOpen, typedForms } from './query-word.ts'
 import { jamoPrefixWalker } from './term-walkers.ts'
 import type { TextEdit } from './text-edit.ts'
@@ -17,10 +16,10 @@ import { breakWord } from './word-break.ts'
  * @example
  * applyEdits('최양희장관 벨라 루스', spacingEdits('최양희장관 벨라 루스', context)) // => '최양희 장관 벨라루스'
  */
-export function spacingEdits(text: string, context: PrepareContext): TextEdit[] {
-  const parsed = parseQuery(text)
+export function spacingEdits(text: string, context: PrepareContext, reading: QueryReading = readQuery(text, context.analyzer)): TextEdit[] {
+  const { parsed } = reading
   const { vocabulary } = context
-  const words = analyzeQuery(parsed.scoringText, context.analyzer).words.filter((w) => isFreeWord(w, parsed))
+  const words = reading.analyzed.words.filter((w) => isFreeWord(w, parsed))
   const knownStem = (piece: string) => vocabulary.docFreq('word', piece) > 0
   const knownWithParticle = (piece: string) => knownStem(piece) || knownStem(stripSuffix(piece) ?? piece)
   // 벨라 루스 → 벨라루스: the joined word is at least as common as the rarer half.

@@ -2,7 +2,7 @@
 // syllable), 초성 pattern, and bounded edit distance over jamo or syllables. Each prunes as soon as
 // no term below a prefix can match. Must not import runtime code.
 import type { TermWalker } from '../index/term-source.ts'
-import { choseongOf, isSyllable, toJamo, unitJamo } from './hangul-text.ts'
+import { choseongCodeOf, isSyllable, jamoCodesOf, toJamo } from './hangul-text.ts'
 
 /**
  * Terms whose jamo start with the jamo of `typed`: 벨랄 or 벨라ㄹ → 벨라루스 (the ㄹ was the next
@@ -11,7 +11,7 @@ import { choseongOf, isSyllable, toJamo, unitJamo } from './hangul-text.ts'
  * source.walkTerms('word', jamoPrefixWalker('벨랄'), 50).map(([t]) => t) // => ['벨라루스', …]
  */
 export function jamoPrefixWalker(typed: string): TermWalker<number> {
-  const target = toJamo(typed)
+  const target = Array.from(toJamo(typed), (jamo) => jamo.charCodeAt(0))
   // Every unit but the last is typed in full (벨랄 → 벨 + a 랄 that may be 라 + ㄹ…).
   let literal = 0
   while (literal < typed.length - 1 && isSyllable(typed[literal]!)) literal++
@@ -19,9 +19,14 @@ export function jamoPrefixWalker(typed: string): TermWalker<number> {
     start: 0,
     prefix: typed.slice(0, literal),
     step(matched, unit) {
-      for (const jamo of unitJamo(unit)) {
+      const jamo = jamoCodesOf(unit)
+      if (jamo === null) {
         if (matched === target.length) return matched
-        if (jamo !== target[matched]) return null
+        return unit === target[matched] ? matched + 1 : null
+      }
+      for (let k = 0; k < jamo.length; k++) {
+        if (matched === target.length) return matched
+        if (jamo[k] !== target[matched]) return null
         matched++
       }
       return matched
@@ -42,10 +47,11 @@ export function insertionWalker(typed: string, at: number): TermWalker<number> {
     prefix: typed.slice(0, at),
     step(i, unit) {
       if (i === at) return i + 1 // the inserted unit: anything
-      const wanted = typed[i < at ? i : i - 1]
-      return i <= typed.length && unit === wanted ? i + 1 : null
+      return i <= typed.length && unit === typed.charCodeAt(i < at ? i : i - 1) ? i + 1 : null
     },
     accept: (i) => i === typed.length + 1,
+    // Past the inserted unit the rest of `typed` follows exactly.
+    rest: (i) => (i > at ? typed.slice(i - 1) : undefined),
   }
 }
 
@@ -57,7 +63,7 @@ export function insertionWalker(typed: string, at: number): TermWalker<number> {
 export function choseongWalker(pattern: string): TermWalker<number> {
   return {
     start: 0,
-    step: (at, unit) => (at < pattern.length && choseongOf(unit) === pattern[at] ? at + 1 : null),
+    step: (at, unit) => (at < pattern.length && choseongCodeOf(unit) === pattern.charCodeAt(at) ? at + 1 : null),
     accept: (at) => at === pattern.length,
   }
 }
@@ -80,13 +86,19 @@ export function editDistanceWalker(typed: string, max: number): TermWalker<Dista
   // Rows for the symbols inside one unit (a syllable is 2–5 jamo) live in two scratch rows; only the
   // row at the end of the unit is new, since the walk keeps it as the prefix's state.
   const scratch = [start.slice(), start.slice()]
+  // A unit that is not Hangul is one symbol of its own.
+  const single = [0]
   return {
     start,
     step(row, unit) {
-      const symbols = unitJamo(unit)
+      let symbols = jamoCodesOf(unit)
+      if (symbols === null) {
+        single[0] = unit
+        symbols = single
+      }
       let current = row
       for (let k = 0; k < symbols.length; k++) {
-        const symbol = symbols.charCodeAt(k)
+        const symbol = symbols[k]!
         const next = k === symbols.length - 1 ? new Array<number>(m + 1) : scratch[k & 1]!
         let left = current[0]! + 1 < cap ? current[0]! + 1 : cap
         next[0] = left

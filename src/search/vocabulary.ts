@@ -18,14 +18,15 @@ export interface Vocabulary {
  */
 export function createVocabulary(sources: readonly TermSource[]): Vocabulary {
   // One query asks for the same term several times (evidence, expansion, ranking): remember it.
-  const cache = new Map<string, number>()
+  const cache: Partial<Record<Field, Map<string, number>>> = {}
   return {
     docFreq(field, term) {
-      const key = `${field}:${term}`
-      let df = cache.get(key)
+      const known = (cache[field] ??= new Map())
+      let df = known.get(term)
       if (df === undefined) {
-        df = sources.reduce((sum, s) => sum + s.docFreq(field, term), 0)
-        cache.set(key, df)
+        df = 0
+        for (const source of sources) df += source.docFreq(field, term)
+        known.set(term, df)
       }
       return df
     },

@@ -39,6 +39,7 @@ export function wordExpansions(word: QueryWord, open: boolean, vocabulary: Vocab
  * // plan.terms gains { field: 'word', term: '벨라루스', weight: 0.8, word: 0, whole: true, blendedDocFreq: 16 }
  */
 export function addExpansions(plan: QueryPlan, word: number, expansions: Expansion[], vocabulary: Vocabulary, highlightTerms: TermsByField) {
+  if (expansions.length === 0) return
   const exact = new Set(plan.terms.filter((t) => t.word === word).map((t) => fieldKey(t.field, t.term)))
   const best = new Map<string, Expansion>()
   for (const e of expansions) {

@@ -128,6 +128,20 @@ export function compareUnits(key: string, units: Uint16Array, from: number, to: 
 }
 
 /**
+ * Compares the units `a[aFrom, aTo)` with `b[bFrom, bTo)` as JS compares strings: <0, 0 or >0.
+ * @example
+ * compareUnitRanges(벨라Units, 0, 2, 벨라루스Units, 0, 4) // => < 0
+ */
+export function compareUnitRanges(a: Uint16Array, aFrom: number, aTo: number, b: Uint16Array, bFrom: number, bTo: number): number {
+  const n = Math.min(aTo - aFrom, bTo - bFrom)
+  for (let i = 0; i < n; i++) {
+    const d = a[aFrom + i]! - b[bFrom + i]!
+    if (d !== 0) return d
+  }
+  return aTo - aFrom - (bTo - bFrom)
+}
+
+/**
  * The string made of `units[from, to)`.
  * @example
  * unitsToString(new Uint16Array([0xbca8, 0xb77c]), 0, 2) // => '벨라'

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Container, writeContainer } from './format.ts'
 import { encodeTermDict, TermDict, TERMS_PER_BLOCK } from './termdict.ts'
@@ -52,7 +53,7 @@ describe('term dictionary', () => {
   const unitsIn = (allowed: string, prefix?: string): TermWalker<string> => ({
     start: '',
     prefix,
-    step: (state, unit) => (allowed.includes(unit) ? state + unit : null),
+    step: (state, code) => (allowed.includes(String.fromCharCode(code)) ? state + String.fromCharCode(code) : null),
     accept: (state) => state.length > 0,
   })
 
@@ -67,6 +68,94 @@ describe('term dictionary', () => {
     const { dict } = open(TERMS)
     expect(dict.walkTerms(walker, limit)).toEqual(walkSortedTerms(TERMS, walker, limit))
     expect(dict.find('정보')).toBe(true) // the lookup memo is reset
+  })
+
+  // Terms over a few units, so prefixes are shared deeply and runs span many blocks.
+  const termSets = fc
+    .uniqueArray(fc.array(fc.constantFrom('가', '나', '다', '라', 'a', '\uffff'), { minLength: 1, maxLength: 7 }).map((units) => units.join('')), { maxLength: 400, size: 'max' })
+    .map((terms) => [...terms].sort())
+
+  it('finds exactly its terms (property, against a Set)', () => {
+    fc.assert(
+      fc.property(termSets, fc.array(fc.array(fc.constantFrom('가', '나', '다', '라', 'a', '\uffff'), { maxLength: 7 }).map((u) => u.join('')), { maxLength: 50 }), (terms, probes) => {
+        const { dict } = open(terms)
+        const known = new Set(terms)
+        for (const probe of [...probes, ...terms]) expect([probe, dict.find(probe)]).toEqual([probe, known.has(probe)])
+        terms.forEach((term, i) => {
+          dict.find(term)
+          expect(dict.docFreq).toBe(i + 1)
+        })
+      }),
+    )
+  })
+
+  it('walks like a sorted list (property: any allowed units, prefix and limit)', () => {
+    const walkers = fc.record({
+      allowed: fc.subarray(['가', '나', '다', '라', 'a', '\uffff'], { minLength: 1 }),
+      prefix: fc.option(fc.array(fc.constantFrom('가', '나', '다', 'a'), { maxLength: 2 }).map((u) => u.join('')), { nil: undefined }),
+      maxLength: fc.integer({ min: 1, max: 8 }),
+      limit: fc.integer({ min: 1, max: 500 }),
+    })
+    fc.assert(
+      fc.property(termSets, walkers, (terms, { allowed, prefix, maxLength, limit }) => {
+        const walker: TermWalker<string> = {
+          start: '',
+          prefix,
+          step: (state, code) => (allowed.includes(String.fromCharCode(code)) && state.length < maxLength ? state + String.fromCharCode(code) : null),
+          accept: (state) => state.length > 0 && !state.endsWith('나'),
+        }
+        expect(open(terms).dict.walkTerms(walker, limit)).toEqual(walkSortedTerms(terms, walker, limit))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('skips exactly the terms below a rejected prefix, however many blocks they span (property)', () => {
+    // Terms sharing long prefixes: a few stems, each with many endings.
+    const denseSets = fc
+      .tuple(
+        fc.uniqueArray(fc.array(fc.constantFrom('가', '나', '다'), { minLength: 1, maxLength: 3 }).map((u) => u.join('')), { minLength: 1, maxLength: 6, size: 'max' }),
+        fc.uniqueArray(fc.array(fc.constantFrom('가', '나', '다', '라'), { maxLength: 4 }).map((u) => u.join('')), { minLength: 1, maxLength: 90, size: 'max' }),
+      )
+      .map(([stems, endings]) => [...new Set(stems.flatMap((stem) => endings.map((e) => stem + e)))].sort())
+    fc.assert(
+      fc.property(denseSets, fc.nat(), fc.nat(), fc.option(fc.constantFrom('가', '나'), { nil: undefined }), (terms, pick, cut, prefix) => {
+        const term = terms[pick % terms.length]!
+        const rejected = term.slice(0, 1 + (cut % term.length))
+        const walker: TermWalker<string> = {
+          start: '',
+          prefix,
+          step: (state, code) => (state + String.fromCharCode(code) === rejected ? null : state + String.fromCharCode(code)),
+          accept: () => true,
+        }
+        expect(open(terms).dict.walkTerms(walker, 10_000)).toEqual(walkSortedTerms(terms, walker, 10_000))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('looks up the one term a walker leaves to `rest` (property: one unit inserted anywhere)', () => {
+    /** Terms that are `typed` with one unit inserted at `at`; past it the rest of `typed` is fixed. */
+    const inserted = (typed: string, at: number, declare: boolean): TermWalker<number> => ({
+      start: 0,
+      ...(declare ? { prefix: typed.slice(0, at) } : {}),
+      step: (i, code) => (i === at ? i + 1 : i <= typed.length && code === typed.charCodeAt(i < at ? i : i - 1) ? i + 1 : null),
+      accept: (i) => i === typed.length + 1,
+      rest: (i) => (i > at ? typed.slice(i - 1) : undefined),
+    })
+    fc.assert(
+      fc.property(termSets, fc.nat(), fc.nat(), fc.boolean(), (terms, pick, cut, declare) => {
+        const term = terms[pick % Math.max(1, terms.length)] ?? '가나'
+        // Drop one unit of a term, so the walk has something to find.
+        const at = cut % term.length
+        const typed = term.slice(0, at) + term.slice(at + 1)
+        for (const position of [0, at, typed.length]) {
+          const walker = inserted(typed, position, declare)
+          expect(open(terms).dict.walkTerms(walker, 1000)).toEqual(walkSortedTerms(terms, walker, 1000))
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('is empty without terms', () => {

@@ -4,7 +4,7 @@
 // of its sentences). Must not import runtime code.
 import type { Analyzer } from '../../analysis/analyzers.ts'
 import { MAX_PHRASE_CHECKS } from '../limits.ts'
-import type { ScoredSentence } from '../scorer.ts'
+import { selectSentences, type ScoredSentences } from '../scorer.ts'
 import type { Vocabulary } from '../vocabulary.ts'
 import { matchesPhrase, sentencesWithAllWords, type PhrasePattern } from './phrase-match.ts'
 
@@ -17,23 +17,24 @@ export interface OperatorContext {
 
 /**
  * @example
- * applyOperators(scored, [phrasePattern('바이버(무료통화앱)', analyzer)], [], context) // => the one seed sentence
+ * applyOperators(scored, [phrasePattern('바이버(무료통화앱)', analyzer)], [], context).count // => 1 (the seed sentence)
  */
 export function applyOperators(
-  scored: ScoredSentence[],
+  scored: ScoredSentences,
   phrases: readonly PhrasePattern[],
   excluded: readonly PhrasePattern[],
   context: OperatorContext,
-): ScoredSentence[] {
+): ScoredSentences {
   let kept = scored
   for (const pattern of phrases) {
     const candidates = sentencesWithAllWords(context.vocabulary, pattern)
+    const { docs, scores } = kept
+    const order: number[] = []
+    for (let i = 0; i < kept.count; i++) if (candidates.has(docs[i]!)) order.push(i)
     // Re-analysing text is the costly step: check the best-scored candidates, up to a cap.
-    kept = kept
-      .filter((s) => candidates.has(s.doc))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, MAX_PHRASE_CHECKS)
-      .filter((s) => pattern.length === 1 || matchesPhrase(context.analyzer(context.textOf(s.doc)), pattern))
+    order.sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!)
+    const checked = order.slice(0, MAX_PHRASE_CHECKS).filter((i) => pattern.length === 1 || matchesPhrase(context.analyzer(context.textOf(docs[i]!)), pattern))
+    kept = selectSentences(kept, checked)
   }
   if (excluded.length === 0) return kept
   const dropped = new Set<unknown>()
@@ -47,5 +48,7 @@ export function applyOperators(
       else if (checks++ < MAX_PHRASE_CHECKS && matchesPhrase(context.analyzer(context.textOf(doc)), pattern)) dropped.add(article)
     }
   }
-  return kept.filter((s) => !dropped.has(context.articleOf(s.doc)))
+  const keep: number[] = []
+  for (let i = 0; i < kept.count; i++) if (!dropped.has(context.articleOf(kept.docs[i]!))) keep.push(i)
+  return selectSentences(kept, keep)
 }
