@@ -19,6 +19,7 @@ import type { Article, Sentence } from '../types.ts'
 import { addToLiveTier, createLiveTier, encodeLiveTier, MINISEARCH_OPTIONS, type IndexedSentence, type LiveTier } from './live-tier.ts'
 import { createMiniSearchSource } from './minisearch-source.ts'
 import { decodePack, encodePack } from './pack.ts'
+import { PackedLexicon, packLexicon } from './packed-lexicon.ts'
 import { buildSegments, type BuildSegmentsOptions } from './segment-builder.ts'
 import { Segment } from './segment/reader.ts'
 import { AliasTable, createAliasTable, mineAcronyms, type MinedAcronym } from './aliases.ts'
@@ -33,7 +34,7 @@ export const INDEX_FORMAT = 'korean-news-search/minisearch'
 export const INDEX_FORMAT_VERSION = 1
 /** The archive: a pack of segments (pack.ts, segment/format.ts). */
 export const SEGMENTED_FORMAT = 'korean-news-search/segments'
-export const SEGMENTED_FORMAT_VERSION = 1
+export const SEGMENTED_FORMAT_VERSION = 2
 
 export interface IndexMeta {
   format: string
@@ -53,8 +54,8 @@ export interface IndexMeta {
 /** The pack's manifest: the meta plus what each segment holds. */
 export interface IndexManifest extends IndexMeta {
   segments: Array<{ docs: number; articles: number; bytes: number }>
-  /** serializeLexicon() text: the archive's build-time eojeol analyses. */
-  lexicon: string
+  /** Entries of the eojeol lexicon, the pack's last blob (packed-lexicon.ts): the archive's build-time analyses. */
+  lexiconEntries: number
 }
 
 export interface SearchIndex {
@@ -225,9 +226,10 @@ export function serializeSegments(index: SearchIndex): Uint8Array {
     sentences: index.segments.reduce((sum, s) => sum + s.docCount, 0),
     docBase: 0,
     segments: index.segments.map((s) => ({ docs: s.docCount, articles: s.articleCount, bytes: s.bytes.length })),
-    lexicon: serializeLexicon(index.lexicon),
+    lexiconEntries: index.lexicon.size,
   }
-  return encodePack(manifest, index.segments.map((s) => s.bytes))
+  const lexicon = index.lexicon instanceof PackedLexicon ? index.lexicon.bytes : packLexicon(index.lexicon)
+  return encodePack(manifest, [...index.segments.map((s) => s.bytes), lexicon])
 }
 
 /**
@@ -247,16 +249,20 @@ export function readPackManifest(bytes: ArrayBuffer | Uint8Array): IndexManifest
 export function openIndex(bytes: ArrayBuffer | Uint8Array, options: { verify?: boolean } = {}): SearchIndex {
   const { manifest, segments: blobs } = decodePack<IndexManifest>(bytes)
   checkMeta(manifest, SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION)
-  if (!Array.isArray(manifest.segments) || manifest.segments.length !== blobs.length) {
-    throw new SearchError('DATA_CORRUPTION', `index: manifest lists ${manifest.segments?.length} segments, the pack holds ${blobs.length}`)
+  // The blobs are the segments, then the lexicon.
+  if (!Array.isArray(manifest.segments) || manifest.segments.length + 1 !== blobs.length) {
+    throw new SearchError('DATA_CORRUPTION', `index: manifest lists ${manifest.segments?.length} segments and a lexicon, the pack holds ${blobs.length} blobs`)
   }
-  const segments = blobs.map((blob) => new Segment(blob, { analyzerVersion: ANALYZER_VERSION, verify: options.verify ?? true }))
+  const verify = options.verify ?? true
+  const lexicon = new PackedLexicon(blobs.pop()!, { verify })
+  if (lexicon.size !== manifest.lexiconEntries) throw new SearchError('DATA_CORRUPTION', `index: lexicon holds ${lexicon.size} entries, the manifest says ${manifest.lexiconEntries}`)
+  const segments = blobs.map((blob) => new Segment(blob, { analyzerVersion: ANALYZER_VERSION, verify }))
   segments.forEach((segment, i) => {
     if (segment.docCount !== manifest.segments[i]!.docs) throw new SearchError('DATA_CORRUPTION', `index: segment ${i} holds ${segment.docCount} docs, the manifest says ${manifest.segments[i]!.docs}`)
   })
   const docs = segments.reduce((sum, s) => sum + s.docCount, 0)
-  const { lexicon, segments: _segments, ...meta } = manifest
-  return assembleIndex(meta, segments, createLiveTier(docs), { lexicon: parseLexicon(lexicon ?? '') })
+  const { lexiconEntries: _entries, segments: _segments, ...meta } = manifest
+  return assembleIndex(meta, segments, createLiveTier(docs), { lexicon })
 }
 
 interface IndexFile {

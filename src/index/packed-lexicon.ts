@@ -1,0 +1,259 @@
+// The eojeol lexicon as bytes: a million-sentence archive holds half a million eojeols whose
+// build-time analysis the query side must repeat, and as a Map of objects they took ~180 bytes each
+// of JS heap. Packed they take ~14 bytes each, are a zero-copy view into the index pack, and a
+// lookup decodes at most one block of 16 entries. Must not import runtime code.
+//
+// Lexicon bytes, version 1 (little-endian; the pack keeps them 8-byte aligned):
+//
+//   offset  size      field
+//   0       4         E: entries
+//   4       4         B: blocks (⌈E / 16⌉)
+//   8       4         U: UTF-16 units of entry data
+//   12      4         checksum of everything after the header
+//   16      4·(B+1)   u32 per block: where its first entry starts in the units, then U
+//   …       2·U       entries, sorted by eojeol in UTF-16 order, as u16 units:
+//                       head: (shared << 8) | suffix length — shared = UTF-16 prefix with the
+//                         previous eojeol of the block (0 for a block's first) — or 0xFFFF then
+//                         shared and suffix length as two units when either is ≥ 255; the suffix
+//                       stem: the same pair, prefix shared with the eojeol then the stem's suffix
+//                       parts: (count << 1) | stop; per part either 0x8000 | (offset << 8) | length,
+//                         the part at that offset of the stem (offset < 127, length < 256), or
+//                         its length (< 0x8000) followed by its units
+import type { EojeolLexicon } from '../analysis/eojeol/lexicon.ts'
+import type { EojeolAnalysis } from '../analysis/filters/stems.ts'
+import { SearchError } from '../errors.ts'
+import { checksum } from './segment/checksum.ts'
+
+const BLOCK_ENTRIES = 16
+const HEADER_BYTES = 16
+const ESCAPE = 0xffff
+const IN_STEM = 0x8000
+
+/** Appends a (prefix shared, suffix length) pair as one unit, or the escape and two units. */
+function pushPair(units: number[], shared: number, suffix: number): void {
+  if (shared < 255 && suffix < 255) units.push((shared << 8) | suffix)
+  else units.push(ESCAPE, shared, suffix)
+}
+
+function pushUnits(units: number[], text: string, from: number): void {
+  for (let i = from; i < text.length; i++) units.push(text.charCodeAt(i))
+}
+
+function sharedPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length, 0xfffe)
+  let i = 0
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
+}
+
+/**
+ * Packs a lexicon (a Map built at index time) into lexicon bytes.
+ * @example
+ * new PackedLexicon(packLexicon(new Map([['정보통신기술을', { stem: '정보통신기술', parts: ['정보', '통신', '기술'] }]]))).get('정보통신기술을')
+ * // => { stem: '정보통신기술', parts: ['정보', '통신', '기술'] }
+ */
+export function packLexicon(lexicon: EojeolLexicon): Uint8Array {
+  const entries = [...lexicon].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const units: number[] = []
+  const blockStarts: number[] = []
+  let previous = ''
+  entries.forEach(([eojeol, analysis], i) => {
+    if (eojeol.length > 0xfffe) throw new RangeError(`lexicon: eojeol of ${eojeol.length} units`)
+    if (i % BLOCK_ENTRIES === 0) {
+      blockStarts.push(units.length)
+      previous = ''
+    }
+    const shared = sharedPrefix(previous, eojeol)
+    pushPair(units, shared, eojeol.length - shared)
+    pushUnits(units, eojeol, shared)
+    previous = eojeol
+    const stem = analysis.stop ? '' : analysis.stem
+    const parts = analysis.stop ? [] : analysis.parts
+    const stemShared = sharedPrefix(eojeol, stem)
+    pushPair(units, stemShared, stem.length - stemShared)
+    pushUnits(units, stem, stemShared)
+    if (parts.length >= 0x7fff) throw new RangeError(`lexicon: ${parts.length} parts`)
+    units.push((parts.length << 1) | (analysis.stop ? 1 : 0))
+    for (const part of parts) {
+      const at = stem.indexOf(part)
+      if (at >= 0 && at < 127 && part.length < 256) units.push(IN_STEM | (at << 8) | part.length)
+      else {
+        if (part.length >= IN_STEM) throw new RangeError(`lexicon: part of ${part.length} units`)
+        units.push(part.length)
+        pushUnits(units, part, 0)
+      }
+    }
+  })
+  blockStarts.push(units.length)
+  const tableBytes = 4 * blockStarts.length
+  const bytes = new Uint8Array(HEADER_BYTES + tableBytes + 2 * units.length)
+  const view = new DataView(bytes.buffer)
+  view.setUint32(0, entries.length, true)
+  view.setUint32(4, blockStarts.length - 1, true)
+  view.setUint32(8, units.length, true)
+  blockStarts.forEach((start, b) => view.setUint32(HEADER_BYTES + 4 * b, start, true))
+  const unitsAt = HEADER_BYTES + tableBytes
+  units.forEach((unit, i) => view.setUint16(unitsAt + 2 * i, unit, true))
+  view.setUint32(12, checksum(bytes.subarray(HEADER_BYTES)), true)
+  return bytes
+}
+
+function corrupt(message: string): never {
+  throw new SearchError('DATA_CORRUPTION', `lexicon: ${message}`)
+}
+
+/** A lexicon read straight from its bytes: `get` binary-searches the blocks, then decodes one. */
+export class PackedLexicon implements EojeolLexicon {
+  readonly size: number
+  /** The bytes it reads (so an index can be packed again as it is). */
+  readonly bytes: Uint8Array
+  private readonly blocks: Uint32Array
+  private readonly units: Uint16Array
+  /** The eojeol being decoded, as code units (reused: a lookup allocates only its answer). */
+  private key = new Uint16Array(64)
+  private keyLength = 0
+  private at = 0
+
+  /**
+   * `bytes` must start at an 8-byte-aligned offset of its buffer (the pack guarantees it).
+   * @example
+   * new PackedLexicon(packLexicon(lexicon)).size // => lexicon.size
+   */
+  constructor(bytes: Uint8Array, options: { verify?: boolean } = {}) {
+    if (bytes.length < HEADER_BYTES || bytes.byteOffset % 4 !== 0) corrupt(`${bytes.length} bytes at offset ${bytes.byteOffset}, not a lexicon`)
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length)
+    const entries = view.getUint32(0, true)
+    const blocks = view.getUint32(4, true)
+    const units = view.getUint32(8, true)
+    const unitsAt = HEADER_BYTES + 4 * (blocks + 1)
+    if (blocks !== Math.ceil(entries / BLOCK_ENTRIES) || unitsAt + 2 * units !== bytes.length) {
+      corrupt(`header (${entries} entries, ${blocks} blocks, ${units} units) does not fit ${bytes.length} bytes`)
+    }
+    if ((options.verify ?? true) && checksum(bytes.subarray(HEADER_BYTES)) !== view.getUint32(12, true)) corrupt('checksum mismatch')
+    this.size = entries
+    this.bytes = bytes
+    this.blocks = new Uint32Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES, blocks + 1)
+    this.units = new Uint16Array(bytes.buffer, bytes.byteOffset + unitsAt, units)
+    for (let b = 0; b < blocks; b++) if (this.blocks[b]! > this.blocks[b + 1]!) corrupt(`block ${b} ends before it starts`)
+    if (blocks > 0 && (this.blocks[0] !== 0 || this.blocks[blocks] !== units)) corrupt('block table does not cover the entries')
+  }
+
+  /**
+   * The analysis recorded for `eojeol`, or undefined.
+   * @example
+   * lexicon.get('벨라루스와의') // => { stem: '벨라루스', parts: [] }
+   */
+  get(eojeol: string): EojeolAnalysis | undefined {
+    // The last block whose first eojeol is ≤ the one looked up.
+    let lo = 0
+    let hi = this.blocks.length - 2
+    let block = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      this.at = this.blocks[mid]!
+      this.keyLength = 0
+      this.readKey()
+      if (this.compareKey(eojeol) <= 0) {
+        block = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    if (block < 0) return undefined
+    this.at = this.blocks[block]!
+    this.keyLength = 0
+    const end = this.blocks[block + 1]!
+    while (this.at < end) {
+      this.readKey()
+      const order = this.compareKey(eojeol)
+      if (order === 0) return this.readAnalysis()
+      if (order > 0) return undefined
+      this.skipAnalysis()
+    }
+    return undefined
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, EojeolAnalysis]> {
+    for (let b = 0; b + 1 < this.blocks.length; b++) {
+      // A whole block is decoded before any of it is yielded, so `get` calls in between are safe.
+      const block: Array<[string, EojeolAnalysis]> = []
+      this.at = this.blocks[b]!
+      this.keyLength = 0
+      while (this.at < this.blocks[b + 1]!) {
+        this.readKey()
+        const eojeol = String.fromCharCode(...this.key.subarray(0, this.keyLength))
+        block.push([eojeol, this.readAnalysis()])
+      }
+      yield* block
+    }
+  }
+
+  private unit(): number {
+    if (this.at >= this.units.length) corrupt('entry runs past the end')
+    return this.units[this.at++]!
+  }
+
+  /** Reads a (shared, suffix) pair. */
+  private pair(): [number, number] {
+    const head = this.unit()
+    if (head !== ESCAPE) return [head >>> 8, head & 0xff]
+    return [this.unit(), this.unit()]
+  }
+
+  /** Reads the next eojeol into `key`, front-coded against the one before it. */
+  private readKey(): void {
+    const [shared, suffix] = this.pair()
+    if (shared > this.keyLength) corrupt(`eojeol shares ${shared} units with a previous one of ${this.keyLength}`)
+    if (shared + suffix > this.key.length) {
+      const next = new Uint16Array(Math.max(shared + suffix, this.key.length * 2))
+      next.set(this.key)
+      this.key = next
+    }
+    for (let i = 0; i < suffix; i++) this.key[shared + i] = this.unit()
+    this.keyLength = shared + suffix
+  }
+
+  /** `key` compared with `text` in UTF-16 order: negative, zero or positive. */
+  private compareKey(text: string): number {
+    const n = Math.min(this.keyLength, text.length)
+    for (let i = 0; i < n; i++) {
+      const d = this.key[i]! - text.charCodeAt(i)
+      if (d !== 0) return d
+    }
+    return this.keyLength - text.length
+  }
+
+  private text(length: number): string {
+    if (this.at + length > this.units.length) corrupt('entry runs past the end')
+    const s = String.fromCharCode(...this.units.subarray(this.at, this.at + length))
+    this.at += length
+    return s
+  }
+
+  private readAnalysis(): EojeolAnalysis {
+    const [shared, suffix] = this.pair()
+    if (shared > this.keyLength) corrupt(`stem shares ${shared} units with an eojeol of ${this.keyLength}`)
+    const stem = String.fromCharCode(...this.key.subarray(0, shared)) + this.text(suffix)
+    const flags = this.unit()
+    if (flags & 1) return { stem: '', parts: [], stop: true }
+    const parts: string[] = []
+    for (let p = flags >>> 1; p > 0; p--) {
+      const head = this.unit()
+      if (head & IN_STEM) {
+        const at = (head >>> 8) & 0x7f
+        const length = head & 0xff
+        if (at + length > stem.length) corrupt(`part at ${at}+${length} of a stem of ${stem.length}`)
+        parts.push(stem.slice(at, at + length))
+      } else parts.push(this.text(head))
+    }
+    return { stem, parts }
+  }
+
+  private skipAnalysis(): void {
+    const [, suffix] = this.pair()
+    this.at += suffix
+    for (let p = this.unit() >>> 1; p > 0; p--) {
+      const head = this.unit()
+      if (!(head & IN_STEM)) this.at += head
+    }
+  }
+}
