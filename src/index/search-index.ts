@@ -134,11 +134,16 @@ export function recordingAnalyzer(options: AnalyzerOptions) {
  * @example
  * finishAnalysis(assembleIndex(meta, [], live), analyzer, seen).lexicon.size // => 12690
  */
-export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>): SearchIndex {
+export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>, sentences?: Articles): SearchIndex {
   const { store } = index
-  const texts = (function* () {
-    for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
-  })()
+  // The build's own sentences when given (the same texts in the same order, without reading them back from the store).
+  const texts = sentences
+    ? (function* () {
+        for (const article of sentences) for (const sentence of article.sentences) yield sentence.text
+      })()
+    : (function* () {
+        for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
+      })()
   const acronyms = mineAcronyms(texts, analyzer)
   const lexicon = lexiconOf(seen as Parameters<typeof lexiconOf>[0], vocabularyAnalyzer(index.sources))
   return assembleIndex({ ...index.meta, acronyms }, index.segments, index.live, { lexicon })
@@ -178,7 +183,7 @@ export function buildSegmentedIndex(
   const segments = buildSegments(articles, { ...options, analyzer }).map((bytes) => new Segment(bytes, { analyzerVersion: ANALYZER_VERSION, verify: false }))
   const docs = segments.reduce((sum, s) => sum + s.docCount, 0)
   const built = assembleIndex(newMeta(SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION, sourceFingerprint), segments, createLiveTier(docs))
-  return finishAnalysis(built, analyzer, seen)
+  return finishAnalysis(built, analyzer, seen, articles)
 }
 
 /**
