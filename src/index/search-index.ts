@@ -17,6 +17,7 @@ import { ruleAnalysis } from '../analysis/filters/stems.ts'
 import { SearchError } from '../errors.ts'
 import type { Article, Sentence } from '../types.ts'
 import { addToLiveTier, createLiveTier, encodeLiveTier, MINISEARCH_OPTIONS, type IndexedSentence, type LiveTier } from './live-tier.ts'
+import { FIELDS } from './fields.ts'
 import { createMiniSearchSource } from './minisearch-source.ts'
 import { decodePack, encodePack } from './pack.ts'
 import { PackedLexicon, packLexicon } from './packed-lexicon.ts'
@@ -113,6 +114,13 @@ function vocabularyAnalyzer(sources: readonly TermSource[]) {
   return createVocabularyAnalyzer((stem) => sources.some((s) => s.docFreq('word', stem) > 0))
 }
 
+/** What a build knows without searching its segments' dictionaries: whether a word is in the index. */
+export interface BuildVocabulary {
+  knowsWord: (stem: string) => boolean
+  /** The build's sentences, in doc order. */
+  sentences: Articles
+}
+
 function queryAnalyzerFor(sources: readonly TermSource[], lexicon: EojeolLexicon): Analyzer {
   return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources)) })
 }
@@ -134,18 +142,20 @@ export function recordingAnalyzer(options: AnalyzerOptions) {
  * @example
  * finishAnalysis(assembleIndex(meta, [], live), analyzer, seen).lexicon.size // => 12690
  */
-export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>, sentences?: Articles): SearchIndex {
+export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>, build?: BuildVocabulary): SearchIndex {
   const { store } = index
-  // The build's own sentences when given (the same texts in the same order, without reading them back from the store).
-  const texts = sentences
+  // A build's own sentences and vocabulary when given: the same texts in the same order and the same
+  // answers as reading the store and the segments' dictionaries back.
+  const texts = build
     ? (function* () {
-        for (const article of sentences) for (const sentence of article.sentences) yield sentence.text
+        for (const article of build.sentences) for (const sentence of article.sentences) yield sentence.text
       })()
     : (function* () {
         for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
       })()
   const acronyms = mineAcronyms(texts, analyzer)
-  const lexicon = lexiconOf(seen as Parameters<typeof lexiconOf>[0], vocabularyAnalyzer(index.sources))
+  const fallback = build ? createVocabularyAnalyzer(build.knowsWord) : vocabularyAnalyzer(index.sources)
+  const lexicon = lexiconOf(seen as Parameters<typeof lexiconOf>[0], fallback)
   return assembleIndex({ ...index.meta, acronyms }, index.segments, index.live, { lexicon })
 }
 
@@ -180,10 +190,12 @@ export function buildSegmentedIndex(
   options: Omit<BuildSegmentsOptions, 'analyzer'> = {},
 ): SearchIndex {
   const { analyzer, seen } = recordingAnalyzer(analyzerOptions)
-  const segments = buildSegments(articles, { ...options, analyzer }).map((bytes) => new Segment(bytes, { analyzerVersion: ANALYZER_VERSION, verify: false }))
+  const built = buildSegments(articles, { ...options, analyzer })
+  const segments = built.segments.map((bytes) => new Segment(bytes, { analyzerVersion: ANALYZER_VERSION, verify: false }))
   const docs = segments.reduce((sum, s) => sum + s.docCount, 0)
-  const built = assembleIndex(newMeta(SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION, sourceFingerprint), segments, createLiveTier(docs))
-  return finishAnalysis(built, analyzer, seen, articles)
+  const index = assembleIndex(newMeta(SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION, sourceFingerprint), segments, createLiveTier(docs))
+  const word = FIELDS.indexOf('word')
+  return finishAnalysis(index, analyzer, seen, { knowsWord: (stem) => built.holds(word, stem), sentences: articles })
 }
 
 /**
