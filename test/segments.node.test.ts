@@ -239,6 +239,16 @@ describe('bad bytes', () => {
     }
   })
 
+  it('detects a flipped byte anywhere in the eojeol lexicon (the pack\'s last blob)', () => {
+    const { manifest, segments: blobs } = decodePack(packBytes)
+    const lexicon = blobs[blobs.length - 1]!
+    for (let at = 0; at < lexicon.length; at += Math.max(1, Math.floor(lexicon.length / 97))) {
+      const copy = lexicon.slice()
+      copy[at] = copy[at]! ^ 0x10
+      expect(code(() => openIndex(encodePack(manifest, [...blobs.slice(0, -1), copy]))), `byte ${at}`).toBe('DATA_CORRUPTION')
+    }
+  })
+
   it.each([
     ['a truncated pack', (b: Uint8Array) => b.slice(0, b.length - 1000), 'DATA_CORRUPTION'],
     ['a pack cut inside its header', (b: Uint8Array) => b.slice(0, 10), 'DATA_CORRUPTION'],
