@@ -53,7 +53,9 @@ function sharedPrefix(a: string, b: string): number {
  * // => { stem: '정보통신기술', parts: ['정보', '통신', '기술'] }
  */
 export function packLexicon(lexicon: EojeolLexicon): Uint8Array {
-  const entries = [...lexicon].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  // The default sort compares strings by UTF-16 units, natively (a comparator would be called ~10M times).
+  const analyses: ReadonlyMap<string, EojeolAnalysis> = lexicon instanceof Map ? lexicon : new Map(lexicon)
+  const entries = [...analyses.keys()].sort().map((eojeol): [string, EojeolAnalysis] => [eojeol, analyses.get(eojeol)!])
   const units: number[] = []
   const blockStarts: number[] = []
   let previous = ''
