@@ -12,10 +12,13 @@
 //   12      4         checksum of everything after the header
 //   16      4·(B+1)   u32 per block: where its first entry starts in the units, then U
 //   …       2·U       entries, sorted by eojeol in UTF-16 order, as u16 units:
-//                       head: (shared << 8) | suffix length — shared = UTF-16 prefix with the
-//                         previous eojeol of the block (0 for a block's first) — or 0xFFFF then
-//                         shared and suffix length as two units when either is ≥ 255; the suffix
-//                       stem: the same pair, prefix shared with the eojeol then the stem's suffix
+//                       lengths: shared = UTF-16 prefix with the previous eojeol of the block (0 for
+//                         a block's first), suffix = the rest of the eojeol, stem shared = prefix
+//                         the stem shares with the eojeol, stem suffix = the rest of the stem; when
+//                         shared, suffix and stem shared are < 16 and stem suffix < 8, one unit
+//                         0x8000 | stem suffix << 12 | stem shared << 8 | shared << 4 | suffix,
+//                         otherwise four units (each < 0x8000)
+//                       the eojeol's suffix, then the stem's suffix
 //                       parts: (count << 1) | stop; per part either 0x8000 | (offset << 8) | length,
 //                         the part at that offset of the stem (offset < 127, length < 256), or
 //                         its length (< 0x8000) followed by its units
@@ -26,13 +29,15 @@ import { checksum } from './segment/checksum.ts'
 
 const BLOCK_ENTRIES = 16
 const HEADER_BYTES = 16
-const ESCAPE = 0xffff
+const COMPACT = 0x8000
 const IN_STEM = 0x8000
+/** Longest eojeol, stem or part (each length must fit a unit below 0x8000). */
+const MAX_LENGTH = 0x7fff
 
-/** Appends a (prefix shared, suffix length) pair as one unit, or the escape and two units. */
-function pushPair(units: number[], shared: number, suffix: number): void {
-  if (shared < 255 && suffix < 255) units.push((shared << 8) | suffix)
-  else units.push(ESCAPE, shared, suffix)
+/** Appends the four lengths of an entry: one unit when they are small (nearly always), else four. */
+function pushLengths(units: number[], shared: number, suffix: number, stemShared: number, stemSuffix: number): void {
+  if (shared < 16 && suffix < 16 && stemShared < 16 && stemSuffix < 8) units.push(COMPACT | (stemSuffix << 12) | (stemShared << 8) | (shared << 4) | suffix)
+  else units.push(shared, suffix, stemShared, stemSuffix)
 }
 
 function pushUnits(units: number[], text: string, from: number): void {
@@ -40,7 +45,7 @@ function pushUnits(units: number[], text: string, from: number): void {
 }
 
 function sharedPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length, 0xfffe)
+  const n = Math.min(a.length, b.length)
   let i = 0
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++
   return i
@@ -60,27 +65,24 @@ export function packLexicon(lexicon: EojeolLexicon): Uint8Array {
   const blockStarts: number[] = []
   let previous = ''
   entries.forEach(([eojeol, analysis], i) => {
-    if (eojeol.length > 0xfffe) throw new RangeError(`lexicon: eojeol of ${eojeol.length} units`)
+    const stem = analysis.stop ? '' : analysis.stem
+    const parts = analysis.stop ? [] : analysis.parts
+    if (Math.max(eojeol.length, stem.length, parts.length, ...parts.map((p) => p.length)) > MAX_LENGTH) throw new RangeError(`lexicon: entry ${eojeol.slice(0, 20)}… too long`)
     if (i % BLOCK_ENTRIES === 0) {
       blockStarts.push(units.length)
       previous = ''
     }
     const shared = sharedPrefix(previous, eojeol)
-    pushPair(units, shared, eojeol.length - shared)
-    pushUnits(units, eojeol, shared)
-    previous = eojeol
-    const stem = analysis.stop ? '' : analysis.stem
-    const parts = analysis.stop ? [] : analysis.parts
     const stemShared = sharedPrefix(eojeol, stem)
-    pushPair(units, stemShared, stem.length - stemShared)
+    pushLengths(units, shared, eojeol.length - shared, stemShared, stem.length - stemShared)
+    pushUnits(units, eojeol, shared)
     pushUnits(units, stem, stemShared)
-    if (parts.length >= 0x7fff) throw new RangeError(`lexicon: ${parts.length} parts`)
+    previous = eojeol
     units.push((parts.length << 1) | (analysis.stop ? 1 : 0))
     for (const part of parts) {
       const at = stem.indexOf(part)
       if (at >= 0 && at < 127 && part.length < 256) units.push(IN_STEM | (at << 8) | part.length)
       else {
-        if (part.length >= IN_STEM) throw new RangeError(`lexicon: part of ${part.length} units`)
         units.push(part.length)
         pushUnits(units, part, 0)
       }
@@ -115,6 +117,11 @@ export class PackedLexicon implements EojeolLexicon {
   private key = new Uint16Array(64)
   private keyLength = 0
   private at = 0
+  // The lengths of the entry being decoded (see the format).
+  private shared = 0
+  private suffix = 0
+  private stemShared = 0
+  private stemSuffix = 0
 
   /**
    * `bytes` must start at an 8-byte-aligned offset of its buffer (the pack guarantees it).
@@ -194,16 +201,26 @@ export class PackedLexicon implements EojeolLexicon {
     return this.units[this.at++]!
   }
 
-  /** Reads a (shared, suffix) pair. */
-  private pair(): [number, number] {
+  /** Reads an entry's lengths into `shared`, `suffix`, `stemShared`, `stemSuffix`. */
+  private lengths(): void {
     const head = this.unit()
-    if (head !== ESCAPE) return [head >>> 8, head & 0xff]
-    return [this.unit(), this.unit()]
+    if (head & COMPACT) {
+      this.shared = (head >>> 4) & 15
+      this.suffix = head & 15
+      this.stemShared = (head >>> 8) & 15
+      this.stemSuffix = (head >>> 12) & 7
+    } else {
+      this.shared = head
+      this.suffix = this.unit()
+      this.stemShared = this.unit()
+      this.stemSuffix = this.unit()
+    }
   }
 
-  /** Reads the next eojeol into `key`, front-coded against the one before it. */
+  /** Reads the next eojeol into `key`, front-coded against the one before it (the lengths, then its units). */
   private readKey(): void {
-    const [shared, suffix] = this.pair()
+    this.lengths()
+    const { shared, suffix } = this
     if (shared > this.keyLength) corrupt(`eojeol shares ${shared} units with a previous one of ${this.keyLength}`)
     if (shared + suffix > this.key.length) {
       const next = new Uint16Array(Math.max(shared + suffix, this.key.length * 2))
@@ -232,9 +249,9 @@ export class PackedLexicon implements EojeolLexicon {
   }
 
   private readAnalysis(): EojeolAnalysis {
-    const [shared, suffix] = this.pair()
-    if (shared > this.keyLength) corrupt(`stem shares ${shared} units with an eojeol of ${this.keyLength}`)
-    const stem = String.fromCharCode(...this.key.subarray(0, shared)) + this.text(suffix)
+    const { stemShared, stemSuffix } = this
+    if (stemShared > this.keyLength) corrupt(`stem shares ${stemShared} units with an eojeol of ${this.keyLength}`)
+    const stem = String.fromCharCode(...this.key.subarray(0, stemShared)) + this.text(stemSuffix)
     const flags = this.unit()
     if (flags & 1) return { stem: '', parts: [], stop: true }
     const parts: string[] = []
@@ -251,8 +268,7 @@ export class PackedLexicon implements EojeolLexicon {
   }
 
   private skipAnalysis(): void {
-    const [, suffix] = this.pair()
-    this.at += suffix
+    this.at += this.stemSuffix
     for (let p = this.unit() >>> 1; p > 0; p--) {
       const head = this.unit()
       if (!(head & IN_STEM)) this.at += head
