@@ -82,7 +82,10 @@ export function mineAcronyms(sentences: Iterable<string>, analyzer: Analyzer): M
     for (let k = 0; k + 2 <= word.length; k++) if (openings.has(word.slice(k, k + 2))) return true
     return false
   }
-  for (const text of texts) {
+  // The same test for a whole sentence first: one regex scan instead of a word list (long forms are Hangul only).
+  const anyOpening = new RegExp([...openings].join('|'))
+  for (const text of openings.size > 0 ? texts : []) {
+    if (!anyOpening.test(text)) continue
     for (const word of text.match(/[가-힣]{2,}/g) ?? []) {
       if (!mayCount(word)) continue
       const stem = stripSuffix(word) ?? word
