@@ -44,11 +44,22 @@ describe('PackedLexicon', () => {
 
   it('refuses flipped bytes and a wrong length', () => {
     const bytes = packLexicon(generated(200))
-    for (let at = 0; at < bytes.length; at += 37) {
+    for (let at = 8; at < bytes.length; at += 37) { // after the magic and version (another version is INDEX_INCOMPATIBLE)
       const copy = bytes.slice()
       copy[at] = copy[at]! ^ 0x10
       expect(() => new PackedLexicon(copy), `byte ${at}`).toThrow(expect.objectContaining({ code: 'DATA_CORRUPTION' }))
     }
     expect(() => new PackedLexicon(bytes.slice(0, bytes.length - 2))).toThrow(expect.objectContaining({ code: 'DATA_CORRUPTION' }))
+  })
+})
+
+describe('PackedLexicon versions', () => {
+  it.each([
+    ['another magic', 0, 'INDEX_INCOMPATIBLE'],
+    ['a newer version', 4, 'INDEX_INCOMPATIBLE'],
+  ])('refuses %s', (_, at, code) => {
+    const bytes = packLexicon(new Map(ENTRIES))
+    bytes[at] = 9
+    expect(() => new PackedLexicon(bytes)).toThrow(expect.objectContaining({ code }))
   })
 })

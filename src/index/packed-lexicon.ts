@@ -3,14 +3,17 @@
 // of JS heap. Packed they take ~14 bytes each, are a zero-copy view into the index pack, and a
 // lookup decodes at most one block of 16 entries. Must not import runtime code.
 //
-// Lexicon bytes, version 1 (little-endian; the pack keeps them 8-byte aligned):
+// Lexicon bytes, version 1 (LEXICON_VERSION; little-endian; the pack keeps them 8-byte aligned):
 //
 //   offset  size      field
-//   0       4         E: entries
-//   4       4         B: blocks (⌈E / 16⌉)
-//   8       4         U: UTF-16 units of entry data
-//   12      4         checksum of everything after the header
-//   16      4·(B+1)   u32 per block: where its first entry starts in the units, then U
+//   0       4         magic "KNLX"
+//   4       2         format version (LEXICON_VERSION)
+//   6       2         reserved, zero
+//   8       4         E: entries
+//   12      4         B: blocks (⌈E / 16⌉)
+//   16      4         U: UTF-16 units of entry data
+//   20      4         checksum of everything after the header
+//   24      4·(B+1)   u32 per block: where its first entry starts in the units, then U
 //   …       2·U       entries, sorted by eojeol in UTF-16 order, as u16 units:
 //                       lengths: shared = UTF-16 prefix with the previous eojeol of the block (0 for
 //                         a block's first), suffix = the rest of the eojeol, stem shared = prefix
@@ -27,8 +30,10 @@ import type { EojeolAnalysis } from '../analysis/filters/stems.ts'
 import { SearchError } from '../errors.ts'
 import { checksum } from './segment/checksum.ts'
 
+export const LEXICON_MAGIC = 'KNLX'
+export const LEXICON_VERSION = 1
 const BLOCK_ENTRIES = 16
-const HEADER_BYTES = 16
+const HEADER_BYTES = 24
 const COMPACT = 0x8000
 const IN_STEM = 0x8000
 /** Longest eojeol, stem or part (each length must fit a unit below 0x8000). */
@@ -92,13 +97,15 @@ export function packLexicon(lexicon: EojeolLexicon): Uint8Array {
   const tableBytes = 4 * blockStarts.length
   const bytes = new Uint8Array(HEADER_BYTES + tableBytes + 2 * units.length)
   const view = new DataView(bytes.buffer)
-  view.setUint32(0, entries.length, true)
-  view.setUint32(4, blockStarts.length - 1, true)
-  view.setUint32(8, units.length, true)
+  for (let i = 0; i < 4; i++) bytes[i] = LEXICON_MAGIC.charCodeAt(i)
+  view.setUint16(4, LEXICON_VERSION, true)
+  view.setUint32(8, entries.length, true)
+  view.setUint32(12, blockStarts.length - 1, true)
+  view.setUint32(16, units.length, true)
   blockStarts.forEach((start, b) => view.setUint32(HEADER_BYTES + 4 * b, start, true))
   const unitsAt = HEADER_BYTES + tableBytes
   units.forEach((unit, i) => view.setUint16(unitsAt + 2 * i, unit, true))
-  view.setUint32(12, checksum(bytes.subarray(HEADER_BYTES)), true)
+  view.setUint32(20, checksum(bytes.subarray(HEADER_BYTES)), true)
   return bytes
 }
 
@@ -137,15 +144,19 @@ export class PackedLexicon implements EojeolLexicon {
    */
   constructor(bytes: Uint8Array, options: { verify?: boolean } = {}) {
     if (bytes.length < HEADER_BYTES || bytes.byteOffset % 4 !== 0) corrupt(`${bytes.length} bytes at offset ${bytes.byteOffset}, not a lexicon`)
+    const magic = String.fromCharCode(...bytes.subarray(0, 4))
+    if (magic !== LEXICON_MAGIC) throw new SearchError('INDEX_INCOMPATIBLE', `lexicon: magic ${JSON.stringify(magic)}, expected ${LEXICON_MAGIC}`)
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length)
-    const entries = view.getUint32(0, true)
-    const blocks = view.getUint32(4, true)
-    const units = view.getUint32(8, true)
+    const version = view.getUint16(4, true)
+    if (version !== LEXICON_VERSION) throw new SearchError('INDEX_INCOMPATIBLE', `lexicon: format version ${version}, expected ${LEXICON_VERSION}`)
+    const entries = view.getUint32(8, true)
+    const blocks = view.getUint32(12, true)
+    const units = view.getUint32(16, true)
     const unitsAt = HEADER_BYTES + 4 * (blocks + 1)
     if (blocks !== Math.ceil(entries / BLOCK_ENTRIES) || unitsAt + 2 * units !== bytes.length) {
       corrupt(`header (${entries} entries, ${blocks} blocks, ${units} units) does not fit ${bytes.length} bytes`)
     }
-    if ((options.verify ?? true) && checksum(bytes.subarray(HEADER_BYTES)) !== view.getUint32(12, true)) corrupt('checksum mismatch')
+    if ((options.verify ?? true) && checksum(bytes.subarray(HEADER_BYTES)) !== view.getUint32(20, true)) corrupt('checksum mismatch')
     this.size = entries
     this.bytes = bytes
     this.blocks = new Uint32Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES, blocks + 1)
