@@ -219,6 +219,21 @@ describe('flush', () => {
   })
 })
 
+describe('stem rules', () => {
+  it('are stored at build time: the opened pack answers as the learnt rules do, without a pass over the lexicon', () => {
+    const built = buildSegmentedIndex(articles, {}, null, { segmentDocs: 1500 })
+    const opened = openIndex(serializeSegments(built))
+    expect(opened.stemRules.rules.size).toBeGreaterThan(50)
+    expect([...opened.stemRules.rules]).toEqual([...built.stemRules.rules])
+    expect(opened.stemRules.longest).toBe(built.stemRules.longest)
+    const learnt = built.stemRules.partsOf as ReadonlyMap<string, readonly string[]>
+    expect(opened.stemRules.partsOf.size).toBe(learnt.size)
+    for (const [stem, parts] of learnt) expect(opened.stemRules.partsOf.get(stem), stem).toEqual(parts)
+    // 더웠다 is not in the corpus; the rules carry 추웠다 → 춥 over when the index knows 덥.
+    for (const q of ['더웠다', '어른들도', '가까워서', '합의했다']) expect(opened.queryAnalyzer(q), q).toEqual(built.queryAnalyzer(q))
+  })
+})
+
 describe('bad bytes', () => {
   const code = (fn: () => unknown) => {
     try {
@@ -236,6 +251,17 @@ describe('bad bytes', () => {
       const copy = segment.slice()
       copy[at] = copy[at]! ^ 0x10
       expect(code(() => openIndex(encodePack(manifest, [copy, ...segments.slice(1)]))), `byte ${at}`).toBe('DATA_CORRUPTION')
+    }
+  })
+
+  it('detects a flipped byte anywhere in the eojeol lexicon (the pack\'s last blob)', () => {
+    const { manifest, segments: blobs } = decodePack(packBytes)
+    const lexicon = blobs[blobs.length - 1]!
+    // From byte 8 on: a changed magic or version is INDEX_INCOMPATIBLE; byte 6–7 are reserved.
+    for (let at = 8; at < lexicon.length; at += Math.max(1, Math.floor(lexicon.length / 97))) {
+      const copy = lexicon.slice()
+      copy[at] = copy[at]! ^ 0x10
+      expect(code(() => openIndex(encodePack(manifest, [...blobs.slice(0, -1), copy]))), `byte ${at}`).toBe('DATA_CORRUPTION')
     }
   })
 

@@ -16,10 +16,21 @@ export function createPipeline(filters: readonly TokenFilter[]): Analyzer {
   }
 }
 
+/** Up to this many tokens, duplicates are found by comparing with the tokens kept so far (no key strings). */
+const SMALL_DEDUPE = 64
+
 /** One token per (kind, term, position): 한·벨 and its part 한 may both yield the stem 한 only once. */
 function dedupe(tokens: StreamToken[]): Token[] {
-  const seen = new Set<string>()
   const out: Token[] = []
+  if (tokens.length <= SMALL_DEDUPE) {
+    // An eojeol's few tokens (the index build analyses millions of them): a scan is cheaper than a Set.
+    next: for (const { term, kind, start, end, position } of tokens) {
+      for (const kept of out) if (kept.position === position && kept.term === term && kept.kind === kind) continue next
+      out.push({ term, kind, start, end, position })
+    }
+    return out
+  }
+  const seen = new Set<string>()
   for (const { term, kind, start, end, position } of tokens) {
     const key = `${kind}\u0000${term}\u0000${position}`
     if (seen.has(key)) continue

@@ -75,8 +75,19 @@ export function mineAcronyms(sentences: Iterable<string>, analyzer: Analyzer): M
   }
   // How often each long form occurs at all, also at the end of other words: 기구는 → 기구, 국제기구 ⊃ 기구.
   const longForms = new Set([...paired.keys()].map((k) => k.split('\u0000')[0]!))
-  for (const text of texts) {
+  // A stem is a prefix of its word, so a word counts only if it contains the first two syllables of
+  // a long form: testing that first skips stripSuffix for almost every word of a large corpus.
+  const openings = new Set([...longForms].map((long) => long.slice(0, 2)))
+  const mayCount = (word: string) => {
+    for (let k = 0; k + 2 <= word.length; k++) if (openings.has(word.slice(k, k + 2))) return true
+    return false
+  }
+  // The same test for a whole sentence first: one regex scan instead of a word list (long forms are Hangul only).
+  const anyOpening = new RegExp([...openings].join('|'))
+  for (const text of openings.size > 0 ? texts : []) {
+    if (!anyOpening.test(text)) continue
     for (const word of text.match(/[가-힣]{2,}/g) ?? []) {
+      if (!mayCount(word)) continue
       const stem = stripSuffix(word) ?? word
       for (let k = 0; k + 2 <= stem.length; k++) {
         const tail = stem.slice(k)

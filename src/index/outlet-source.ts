@@ -8,30 +8,47 @@ import type { SentenceStore } from './store.ts'
 import { walkSortedTerms } from './term-walk.ts'
 import type { TermSource } from './term-source.ts'
 
+/** The docs of one outlet term: [start, end) doc ranges, ascending, and how many docs they hold. */
+interface OutletPostings {
+  ranges: number[]
+  count: number
+}
+
 /**
  * @example
  * const outlets = createOutletSource(index.store, analyzer, index.sources)
  * outlets.docFreq('word', '아주경제') // => 15 (every sentence of the seed article)
  */
 export function createOutletSource(store: SentenceStore, analyzer: Analyzer, textSources: readonly TermSource[]): TermSource {
-  // Built on first use: one pass over the sentences, grouped by the terms of their article's outlet.
-  let built: { postings: Map<string, number[]>; sorted: Partial<Record<Field, string[]>> } | undefined
+  // Built on first use: one pass over the articles, their doc ranges grouped by the terms of their
+  // outlet. Ranges, not doc lists: an outlet covers whole articles (a million-sentence archive from
+  // one outlet is a handful of ranges instead of 20 MB of doc ids).
+  let built: { postings: Map<string, OutletPostings>; sorted: Partial<Record<Field, string[]>> } | undefined
   const build = () => {
-    const postings = new Map<string, number[]>()
+    const postings = new Map<string, OutletPostings>()
     const termsOfOutlet = new Map<string, string[]>()
-    for (let doc = 0; doc < store.sentenceCount; doc++) {
-      const outlet = store.articleOf(doc).outlet
-      if (!outlet) continue
-      let keys = termsOfOutlet.get(outlet)
-      if (keys === undefined) {
-        keys = outletKeys(outlet, analyzer)
-        termsOfOutlet.set(outlet, keys)
+    for (let doc = 0; doc < store.sentenceCount; ) {
+      const article = store.articleNumberOf(doc)
+      let end = doc + 1
+      while (end < store.sentenceCount && store.articleNumberOf(end) === article) end++
+      const outlet = store.article(article).outlet
+      if (outlet) {
+        let keys = termsOfOutlet.get(outlet)
+        if (keys === undefined) {
+          keys = outletKeys(outlet, analyzer)
+          termsOfOutlet.set(outlet, keys)
+        }
+        for (const key of keys) {
+          let docs = postings.get(key)
+          if (docs === undefined) postings.set(key, (docs = { ranges: [], count: 0 }))
+          const { ranges } = docs
+          // Articles follow each other: extend the last range when this one starts where it ends.
+          if (ranges.length > 0 && ranges[ranges.length - 1] === doc) ranges[ranges.length - 1] = end
+          else ranges.push(doc, end)
+          docs.count += end - doc
+        }
       }
-      for (const key of keys) {
-        const docs = postings.get(key)
-        if (docs) docs.push(doc)
-        else postings.set(key, [doc])
-      }
+      doc = end
     }
     const sorted: Partial<Record<Field, string[]>> = {}
     for (const key of [...postings.keys()].sort()) {
@@ -51,12 +68,13 @@ export function createOutletSource(store: SentenceStore, analyzer: Analyzer, tex
   return {
     docCount: 0,
     totalFieldLength: () => 0,
-    docFreq: (field, term) => docsOf(field, term)?.length ?? 0,
+    docFreq: (field, term) => docsOf(field, term)?.count ?? 0,
     forEachPosting(field, term, visit) {
       const docs = docsOf(field, term)
       if (!docs) return
       const length = averageLength(field)
-      for (const doc of docs) visit(doc, 1, length)
+      const { ranges } = docs
+      for (let r = 0; r < ranges.length; r += 2) for (let doc = ranges[r]!; doc < ranges[r + 1]!; doc++) visit(doc, 1, length)
     },
     termsWithPrefix: (field, prefix, limit) => (data().sorted[field] ?? []).filter((t) => t.startsWith(prefix)).slice(0, limit),
     walkTerms: (field, walker, limit) => walkSortedTerms(data().sorted[field] ?? [], walker, limit),

@@ -12,7 +12,8 @@
 //   12      4       S: segments
 //   16      S × 8   per segment: u32 offset (a multiple of 8), u32 length
 //   …       M       manifest, UTF-8 JSON (IndexManifest)
-//   …               segment blobs (segment/format.ts), each starting at a multiple of 8
+//   …               blobs, each starting at a multiple of 8: the segments (segment/format.ts), then
+//                   the eojeol lexicon and the stem rules' parts table (packed-lexicon.ts)
 import { SearchError } from '../errors.ts'
 import { ByteWriter } from './segment/bytes.ts'
 

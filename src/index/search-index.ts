@@ -18,8 +18,10 @@ import { ruleAnalysis } from '../analysis/filters/stems.ts'
 import { SearchError } from '../errors.ts'
 import type { Article, Sentence } from '../types.ts'
 import { addToLiveTier, createLiveTier, encodeLiveTier, MINISEARCH_OPTIONS, type IndexedSentence, type LiveTier } from './live-tier.ts'
+import { FIELDS } from './fields.ts'
 import { createMiniSearchSource } from './minisearch-source.ts'
 import { decodePack, encodePack } from './pack.ts'
+import { PackedLexicon, PackedParts, packLexicon, packParts } from './packed-lexicon.ts'
 import { buildSegments, type BuildSegmentsOptions } from './segment-builder.ts'
 import { Segment } from './segment/reader.ts'
 import { AliasTable, createAliasTable, mineAcronyms, type MinedAcronym } from './aliases.ts'
@@ -34,7 +36,7 @@ export const INDEX_FORMAT = 'korean-news-search/minisearch'
 export const INDEX_FORMAT_VERSION = 1
 /** The archive: a pack of segments (pack.ts, segment/format.ts). */
 export const SEGMENTED_FORMAT = 'korean-news-search/segments'
-export const SEGMENTED_FORMAT_VERSION = 1
+export const SEGMENTED_FORMAT_VERSION = 3
 
 export interface IndexMeta {
   format: string
@@ -54,8 +56,10 @@ export interface IndexMeta {
 /** The pack's manifest: the meta plus what each segment holds. */
 export interface IndexManifest extends IndexMeta {
   segments: Array<{ docs: number; articles: number; bytes: number }>
-  /** serializeLexicon() text: the archive's build-time eojeol analyses. */
-  lexicon: string
+  /** Entries of the eojeol lexicon, the blob after the segments (packed-lexicon.ts): the archive's build-time analyses. */
+  lexiconEntries: number
+  /** The query side's stem rules learnt from the lexicon at build time; their stem → parts table is the last blob. */
+  stemRules: { rules: Array<[suffix: string, replacements: readonly string[]]>; longest: number; partsEntries: number }
 }
 
 export interface SearchIndex {
@@ -72,6 +76,8 @@ export interface SearchIndex {
   aliases: AliasTable
   /** What the build-time analysis said about corpus eojeols, where the query-time fallback differs. */
   lexicon: EojeolLexicon
+  /** Conjugation rules the lexicon teaches the query side (추웠다 → 춥 teaches 더웠다 → 덥). */
+  stemRules: StemRules
   /** Analyzes queries (and highlights) the way this index analysed its text. */
   queryAnalyzer: Analyzer
 }
@@ -80,6 +86,8 @@ export interface SearchIndex {
 export interface IndexAnalysis {
   lexicon: EojeolLexicon
   aliases?: AliasTable
+  /** Learnt from `lexicon` when not given (opening a pack reads them instead: no pass over the lexicon). */
+  stemRules?: StemRules
 }
 
 type Articles = ReadonlyArray<{ article: Article; sentences: readonly Sentence[] }>
@@ -105,7 +113,9 @@ export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTi
   const counted = { ...meta, acronyms: meta.acronyms ?? [], articles: store.articleCount, sentences: store.sentenceCount }
   const { lexicon } = analysis
   const aliases = analysis.aliases ?? createAliasTable(counted.acronyms)
-  return { meta: counted, miniSearch: live.miniSearch, store, sources, segments, live, aliases, lexicon, queryAnalyzer: queryAnalyzerFor(sources, lexicon) }
+  const stemRules = analysis.stemRules ?? learnStemRules(lexicon)
+  const queryAnalyzer = queryAnalyzerFor(sources, lexicon, stemRules)
+  return { meta: counted, miniSearch: live.miniSearch, store, sources, segments, live, aliases, lexicon, stemRules, queryAnalyzer }
 }
 
 /** The fallback for eojeols the lexicon lacks: strip down to a stem the index knows. */
@@ -113,9 +123,16 @@ function vocabularyAnalyzer(sources: readonly TermSource[], stemRules?: StemRule
   return createVocabularyAnalyzer((stem) => sources.some((s) => s.docFreq('word', stem) > 0), stemRules)
 }
 
+/** What a build knows without searching its segments' dictionaries: whether a word is in the index. */
+export interface BuildVocabulary {
+  knowsWord: (stem: string) => boolean
+  /** The build's sentences, in doc order. */
+  sentences: Articles
+}
+
 /** Lexicon first; an eojeol it lacks is stripped to a known stem, by rules the lexicon teaches when plain stripping fails. */
-function queryAnalyzerFor(sources: readonly TermSource[], lexicon: EojeolLexicon): Analyzer {
-  return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources, learnStemRules(lexicon))) })
+function queryAnalyzerFor(sources: readonly TermSource[], lexicon: EojeolLexicon, stemRules: StemRules): Analyzer {
+  return createAnalyzer({ eojeolAnalyzer: createLexiconAnalyzer(lexicon, vocabularyAnalyzer(sources, stemRules)) })
 }
 
 /**
@@ -135,14 +152,21 @@ export function recordingAnalyzer(options: AnalyzerOptions) {
  * @example
  * finishAnalysis(assembleIndex(meta, [], live), analyzer, seen).lexicon.size // => 12690
  */
-export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>): SearchIndex {
+export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: ReadonlyMap<string, unknown>, build?: BuildVocabulary): SearchIndex {
   const { store } = index
-  const texts = (function* () {
-    for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
-  })()
+  // A build's own sentences and vocabulary when given: the same texts in the same order and the same
+  // answers as reading the store and the segments' dictionaries back.
+  const texts = build
+    ? (function* () {
+        for (const article of build.sentences) for (const sentence of article.sentences) yield sentence.text
+      })()
+    : (function* () {
+        for (let doc = 0; doc < store.sentenceCount; doc++) yield store.sentence(doc).text
+      })()
   const acronyms = mineAcronyms(texts, analyzer)
   // The query side learns stem rules from the lexicon, so the lexicon is settled against that learner.
-  const lexicon = settledLexicon(seen as Parameters<typeof settledLexicon>[0], (l) => vocabularyAnalyzer(index.sources, learnStemRules(l)))
+  const knowsWord = build ? build.knowsWord : (stem: string) => index.sources.some((s) => s.docFreq('word', stem) > 0)
+  const lexicon = settledLexicon(seen as Parameters<typeof settledLexicon>[0], (l) => createVocabularyAnalyzer(knowsWord, learnStemRules(l)))
   return assembleIndex({ ...index.meta, acronyms }, index.segments, index.live, { lexicon })
 }
 
@@ -177,10 +201,12 @@ export function buildSegmentedIndex(
   options: Omit<BuildSegmentsOptions, 'analyzer'> = {},
 ): SearchIndex {
   const { analyzer, seen } = recordingAnalyzer(analyzerOptions)
-  const segments = buildSegments(articles, { ...options, analyzer }).map((bytes) => new Segment(bytes, { analyzerVersion: ANALYZER_VERSION, verify: false }))
+  const built = buildSegments(articles, { ...options, analyzer })
+  const segments = built.segments.map((bytes) => new Segment(bytes, { analyzerVersion: ANALYZER_VERSION, verify: false }))
   const docs = segments.reduce((sum, s) => sum + s.docCount, 0)
-  const built = assembleIndex(newMeta(SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION, sourceFingerprint), segments, createLiveTier(docs))
-  return finishAnalysis(built, analyzer, seen)
+  const index = assembleIndex(newMeta(SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION, sourceFingerprint), segments, createLiveTier(docs))
+  const word = FIELDS.indexOf('word')
+  return finishAnalysis(index, analyzer, seen, { knowsWord: (stem) => built.holds(word, stem), sentences: articles })
 }
 
 /**
@@ -209,7 +235,7 @@ export function flushLiveTier(index: SearchIndex): Segment | null {
   const segment = new Segment(encodeLiveTier(index.live), { analyzerVersion: ANALYZER_VERSION })
   const segments = [...index.segments, segment]
   const live = createLiveTier(index.live.docBase + segment.docCount)
-  const analysis = { lexicon: index.lexicon, aliases: index.aliases }
+  const analysis = { lexicon: index.lexicon, aliases: index.aliases, stemRules: index.stemRules }
   Object.assign(index, assembleIndex({ ...index.meta, format: SEGMENTED_FORMAT, version: SEGMENTED_FORMAT_VERSION }, segments, live, analysis))
   return segment
 }
@@ -228,9 +254,13 @@ export function serializeSegments(index: SearchIndex): Uint8Array {
     sentences: index.segments.reduce((sum, s) => sum + s.docCount, 0),
     docBase: 0,
     segments: index.segments.map((s) => ({ docs: s.docCount, articles: s.articleCount, bytes: s.bytes.length })),
-    lexicon: serializeLexicon(index.lexicon),
+    lexiconEntries: index.lexicon.size,
+    stemRules: { rules: [...index.stemRules.rules], longest: index.stemRules.longest, partsEntries: index.stemRules.partsOf.size },
   }
-  return encodePack(manifest, index.segments.map((s) => s.bytes))
+  const lexicon = index.lexicon instanceof PackedLexicon ? index.lexicon.bytes : packLexicon(index.lexicon)
+  const { partsOf } = index.stemRules
+  const parts = partsOf instanceof PackedParts ? partsOf.bytes : packParts(partsOf as ReadonlyMap<string, readonly string[]>)
+  return encodePack(manifest, [...index.segments.map((s) => s.bytes), lexicon, parts])
 }
 
 /**
@@ -250,16 +280,24 @@ export function readPackManifest(bytes: ArrayBuffer | Uint8Array): IndexManifest
 export function openIndex(bytes: ArrayBuffer | Uint8Array, options: { verify?: boolean } = {}): SearchIndex {
   const { manifest, segments: blobs } = decodePack<IndexManifest>(bytes)
   checkMeta(manifest, SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION)
-  if (!Array.isArray(manifest.segments) || manifest.segments.length !== blobs.length) {
-    throw new SearchError('DATA_CORRUPTION', `index: manifest lists ${manifest.segments?.length} segments, the pack holds ${blobs.length}`)
+  // The blobs are the segments, then the lexicon, then the stem rules' parts table.
+  if (!Array.isArray(manifest.segments) || manifest.segments.length + 2 !== blobs.length) {
+    throw new SearchError('DATA_CORRUPTION', `index: manifest lists ${manifest.segments?.length} segments, a lexicon and a parts table, the pack holds ${blobs.length} blobs`)
   }
-  const segments = blobs.map((blob) => new Segment(blob, { analyzerVersion: ANALYZER_VERSION, verify: options.verify ?? true }))
+  const verify = options.verify ?? true
+  const partsOf = new PackedParts(blobs.pop()!, { verify })
+  const lexicon = new PackedLexicon(blobs.pop()!, { verify })
+  if (lexicon.size !== manifest.lexiconEntries) throw new SearchError('DATA_CORRUPTION', `index: lexicon holds ${lexicon.size} entries, the manifest says ${manifest.lexiconEntries}`)
+  const rules = manifest.stemRules
+  if (partsOf.size !== rules?.partsEntries || !Array.isArray(rules.rules)) throw new SearchError('DATA_CORRUPTION', 'index: the stem rules do not match their parts table')
+  const stemRules: StemRules = { rules: new Map(rules.rules), longest: rules.longest, partsOf }
+  const segments = blobs.map((blob) => new Segment(blob, { analyzerVersion: ANALYZER_VERSION, verify }))
   segments.forEach((segment, i) => {
     if (segment.docCount !== manifest.segments[i]!.docs) throw new SearchError('DATA_CORRUPTION', `index: segment ${i} holds ${segment.docCount} docs, the manifest says ${manifest.segments[i]!.docs}`)
   })
   const docs = segments.reduce((sum, s) => sum + s.docCount, 0)
-  const { lexicon, segments: _segments, ...meta } = manifest
-  return assembleIndex(meta, segments, createLiveTier(docs), { lexicon: parseLexicon(lexicon ?? '') })
+  const { lexiconEntries: _entries, segments: _segments, stemRules: _rules, ...meta } = manifest
+  return assembleIndex(meta, segments, createLiveTier(docs), { lexicon, stemRules })
 }
 
 interface IndexFile {
@@ -318,7 +356,7 @@ export function loadIndex(json: string, archive?: SearchIndex): SearchIndex {
     throw new SearchError('DATA_CORRUPTION', 'index: cannot load the MiniSearch part', { cause })
   }
   if (!archive) return assembleIndex(meta, [], live, { lexicon: parseLexicon(file.lexicon ?? '') })
-  return assembleIndex(archive.meta, archive.segments, live, { lexicon: archive.lexicon, aliases: archive.aliases })
+  return assembleIndex(archive.meta, archive.segments, live, { lexicon: archive.lexicon, aliases: archive.aliases, stemRules: archive.stemRules })
 }
 
 function parse(json: string): IndexFile {

@@ -48,6 +48,8 @@ export class SegmentBuilder {
   /** Per term id: the last doc (global build counter + 1) it was seen in, and its tf there. */
   private seenIn = new Int32Array(1 << 16)
   private tf = new Int32Array(1 << 16)
+  /** Per term id: 1 once a doc holds it (a term interned for a sentence analysed again whole may not). */
+  private posted = new Uint8Array(1 << 16)
   private unique = new Int32Array(1 << 10)
   private docsBuilt = 0
 
@@ -91,6 +93,7 @@ export class SegmentBuilder {
     const base = doc * FIELDS.length
     for (let k = 0; k < distinct; k++) {
       const id = unique[k]!
+      this.posted[id] = 1
       this.lengths[base + fieldOf[id]!]!++
       this.log.push3(id, doc, tf[id]!)
     }
@@ -106,6 +109,20 @@ export class SegmentBuilder {
     seenIn.set(this.seenIn)
     this.seenIn = seenIn
     this.tf = new Int32Array(n)
+    const posted = new Uint8Array(n)
+    posted.set(this.posted)
+    this.posted = posted
+  }
+
+  /**
+   * Whether any doc built so far (in any segment) holds `term` in field number `field`: what the
+   * segments' docFreq > 0 says, without a dictionary search per segment.
+   * @example
+   * builder.addArticle(article, sentences); builder.holds(0, '벨라루스') // => true
+   */
+  holds(field: number, term: string): boolean {
+    const id = this.table.find(field, term)
+    return id !== undefined && this.posted[id] === 1
   }
 
   private growPerDoc(docs: number, terms: number): void {
@@ -200,12 +217,12 @@ export const DEFAULT_SEGMENT_DOCS = 100_000
 /**
  * Builds archive segments from articles and their sentences.
  * @example
- * buildSegments([{ article, sentences }], { analyzer }).length // => 1
+ * buildSegments([{ article, sentences }], { analyzer }).segments.length // => 1
  */
 export function buildSegments(
   articles: Iterable<{ article: Article; sentences: readonly Sentence[] }>,
   options: BuildSegmentsOptions,
-): Uint8Array[] {
+): { segments: Uint8Array[]; holds: (field: number, term: string) => boolean } {
   const builder = new SegmentBuilder(options)
   const limit = options.segmentDocs ?? DEFAULT_SEGMENT_DOCS
   const segments: Uint8Array[] = []
@@ -215,5 +232,5 @@ export function buildSegments(
   }
   if (builder.pendingDocs > 0 || segments.length === 0) segments.push(builder.finish())
   options.onBuilt?.(builder.cache.stats)
-  return segments
+  return { segments, holds: (field, term) => builder.holds(field, term) }
 }

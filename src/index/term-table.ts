@@ -34,6 +34,11 @@ export class TermTable {
     return id
   }
 
+  /** The id of a term interned before, or undefined. */
+  find(field: number, term: string): number | undefined {
+    return this.ids[field]!.get(term)
+  }
+
   fieldName(id: number): Field {
     return FIELDS[this.fieldOf[id]!]!
   }

@@ -14,6 +14,7 @@ import { SEGMENT_VERSION } from '../index/segment/format.ts'
 import { addSynonyms } from '../index/aliases.ts'
 import { createMorphEojeolAnalyzer } from '../analysis/eojeol/morph-eojeol-analyzer.ts'
 import { nodeMorphAnalyzer } from './morph-node.ts'
+import { LEXICON_VERSION } from '../index/packed-lexicon.ts'
 import {
   buildSegmentedIndex,
   loadIndex,
@@ -59,7 +60,7 @@ export function readCorpus(dir = CORPUS_DIR): CorpusFile[] {
 
 /** Changes whenever a corpus file, the analyzer or the index format changes. */
 export function fingerprint(files: CorpusFile[]): string {
-  const hash = createHash('sha256').update(`analyzer ${ANALYZER_VERSION} format ${SEGMENTED_FORMAT_VERSION}.${SEGMENT_VERSION}\n`)
+  const hash = createHash('sha256').update(`analyzer ${ANALYZER_VERSION} format ${SEGMENTED_FORMAT_VERSION}.${SEGMENT_VERSION}.${LEXICON_VERSION}\n`)
   for (const f of files) hash.update(`${f.name}\u0000${f.text}\u0000`)
   return hash.digest('hex').slice(0, 16)
 }

@@ -6,7 +6,11 @@ import type { EojeolAnalysis, EojeolAnalyzer } from '../filters/stems.ts'
 
 const STOP_MARK = '\u0000'
 
-export type EojeolLexicon = ReadonlyMap<string, EojeolAnalysis>
+/** Eojeol → analysis: a Map at build time, packed bytes once loaded (src/index/packed-lexicon.ts). */
+export interface EojeolLexicon extends Iterable<[string, EojeolAnalysis]> {
+  get(eojeol: string): EojeolAnalysis | undefined
+  readonly size: number
+}
 
 /**
  * Wraps a (slow) analyzer with a memo of every eojeol it saw. Korean text repeats eojeols a lot, so

@@ -58,7 +58,13 @@ export interface StemRules {
   readonly rules: ReadonlyMap<string, readonly string[]>
   readonly longest: number
   /** The compound parts the lexicon gives a stem (어른들 → 어른), for a stem reached by stripping. */
-  readonly partsOf: ReadonlyMap<string, readonly string[]>
+  readonly partsOf: PartsLookup
+}
+
+/** Stem → compound parts: a Map when just learnt, packed bytes once stored in an index. */
+export interface PartsLookup {
+  get(stem: string): readonly string[] | undefined
+  readonly size: number
 }
 
 /**
@@ -69,7 +75,7 @@ export interface StemRules {
  */
 export function learnStemRules(lexicon: EojeolLexicon): StemRules {
   const counts = new Map<string, Map<string, number>>()
-  const partsOf = new Map<string, readonly string[]>()
+  const partsOf = new Map<string, string[]>()
   for (const [eojeol, analysis] of lexicon) {
     if (analysis.stop || analysis.stem === '') continue
     if (analysis.parts.length > 0 && !partsOf.has(analysis.stem)) partsOf.set(analysis.stem, analysis.parts)

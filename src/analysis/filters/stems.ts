@@ -15,6 +15,13 @@ const ONE_SYLLABLE_STEM_OK = new Set([
   ...ENDINGS.filter((ending) => ending.length >= 2),
 ])
 
+/** SUFFIXES grouped by their last UTF-16 unit, longest first as in SUFFIXES (a term is tested only against suffixes it can end with). */
+const SUFFIXES_BY_LAST_UNIT = new Map<number, string[]>()
+for (const suffix of SUFFIXES) {
+  const last = suffix.charCodeAt(suffix.length - 1)
+  SUFFIXES_BY_LAST_UNIT.set(last, [...(SUFFIXES_BY_LAST_UNIT.get(last) ?? []), suffix])
+}
+
 /**
  * The longest valid particle/ending strip of a Hangul eojeol, or null.
  * @example
@@ -23,7 +30,9 @@ const ONE_SYLLABLE_STEM_OK = new Set([
  * stripSuffix('국가')       // => null
  */
 export function stripSuffix(term: string): string | null {
-  for (const suffix of SUFFIXES) {
+  const candidates = SUFFIXES_BY_LAST_UNIT.get(term.charCodeAt(term.length - 1))
+  if (!candidates) return null
+  for (const suffix of candidates) {
     if (suffix.length >= term.length || !term.endsWith(suffix)) continue
     const stemLength = term.length - suffix.length
     if (stemLength >= 2 || ONE_SYLLABLE_STEM_OK.has(suffix)) return term.slice(0, stemLength)
