@@ -13,7 +13,7 @@
 //   16      S × 8   per segment: u32 offset (a multiple of 8), u32 length
 //   …       M       manifest, UTF-8 JSON (IndexManifest)
 //   …               blobs, each starting at a multiple of 8: the segments (segment/format.ts), then
-//                   the eojeol lexicon and the stem rules' parts table (packed-lexicon.ts)
+//                   the eojeol lexicon and the stem rules (packed-lexicon.ts)
 import { SearchError } from '../errors.ts'
 import { ByteWriter } from './segment/bytes.ts'
 

@@ -12,7 +12,7 @@ import {
   serializeLexicon,
   type EojeolLexicon,
 } from '../analysis/eojeol/lexicon.ts'
-import { learnStemRules, type StemRules } from '../analysis/eojeol/stem-rules.ts'
+import { learnStemRules, type LearntStemRules, type StemRules } from '../analysis/eojeol/stem-rules.ts'
 import { createVocabularyAnalyzer } from '../analysis/eojeol/vocabulary-analyzer.ts'
 import { ruleAnalysis } from '../analysis/filters/stems.ts'
 import { SearchError } from '../errors.ts'
@@ -21,7 +21,7 @@ import { addToLiveTier, createLiveTier, encodeLiveTier, MINISEARCH_OPTIONS, type
 import { FIELDS } from './fields.ts'
 import { createMiniSearchSource } from './minisearch-source.ts'
 import { decodePack, encodePack } from './pack.ts'
-import { PackedLexicon, PackedParts, packLexicon, packParts } from './packed-lexicon.ts'
+import { PackedLexicon, PackedStemRules, packLexicon, packStemRules } from './packed-lexicon.ts'
 import { buildSegments, type BuildSegmentsOptions } from './segment-builder.ts'
 import { Segment } from './segment/reader.ts'
 import { AliasTable, createAliasTable, mineAcronyms, type MinedAcronym } from './aliases.ts'
@@ -58,8 +58,8 @@ export interface IndexManifest extends IndexMeta {
   segments: Array<{ docs: number; articles: number; bytes: number }>
   /** Entries of the eojeol lexicon, the blob after the segments (packed-lexicon.ts): the archive's build-time analyses. */
   lexiconEntries: number
-  /** The query side's stem rules learnt from the lexicon at build time; their stem → parts table is the last blob. */
-  stemRules: { rules: Array<[suffix: string, replacements: readonly string[]]>; longest: number; partsEntries: number }
+  /** The query side's stem rules, learnt from the lexicon at build time: their table is the last blob. */
+  stemRules: { longest: number; rules: number; parts: number }
 }
 
 export interface SearchIndex {
@@ -255,12 +255,13 @@ export function serializeSegments(index: SearchIndex): Uint8Array {
     docBase: 0,
     segments: index.segments.map((s) => ({ docs: s.docCount, articles: s.articleCount, bytes: s.bytes.length })),
     lexiconEntries: index.lexicon.size,
-    stemRules: { rules: [...index.stemRules.rules], longest: index.stemRules.longest, partsEntries: index.stemRules.partsOf.size },
+    stemRules: { longest: index.stemRules.longest, rules: index.stemRules.rules.size, parts: index.stemRules.partsOf.size },
   }
   const lexicon = index.lexicon instanceof PackedLexicon ? index.lexicon.bytes : packLexicon(index.lexicon)
-  const { partsOf } = index.stemRules
-  const parts = partsOf instanceof PackedParts ? partsOf.bytes : packParts(partsOf as ReadonlyMap<string, readonly string[]>)
-  return encodePack(manifest, [...index.segments.map((s) => s.bytes), lexicon, parts])
+  const { stemRules } = index
+  // Learnt rules are Maps; rules read from a pack are packed already.
+  const rules = stemRules instanceof PackedStemRules ? stemRules.bytes : packStemRules(stemRules as LearntStemRules)
+  return encodePack(manifest, [...index.segments.map((s) => s.bytes), lexicon, rules])
 }
 
 /**
@@ -280,17 +281,16 @@ export function readPackManifest(bytes: ArrayBuffer | Uint8Array): IndexManifest
 export function openIndex(bytes: ArrayBuffer | Uint8Array, options: { verify?: boolean } = {}): SearchIndex {
   const { manifest, segments: blobs } = decodePack<IndexManifest>(bytes)
   checkMeta(manifest, SEGMENTED_FORMAT, SEGMENTED_FORMAT_VERSION)
-  // The blobs are the segments, then the lexicon, then the stem rules' parts table.
+  // The blobs are the segments, then the lexicon, then the stem rules.
   if (!Array.isArray(manifest.segments) || manifest.segments.length + 2 !== blobs.length) {
-    throw new SearchError('DATA_CORRUPTION', `index: manifest lists ${manifest.segments?.length} segments, a lexicon and a parts table, the pack holds ${blobs.length} blobs`)
+    throw new SearchError('DATA_CORRUPTION', `index: manifest lists ${manifest.segments?.length} segments, a lexicon and stem rules, the pack holds ${blobs.length} blobs`)
   }
   const verify = options.verify ?? true
-  const partsOf = new PackedParts(blobs.pop()!, { verify })
+  const { longest, rules, parts } = manifest.stemRules ?? {}
+  if (!Number.isInteger(longest) || !Number.isInteger(rules) || !Number.isInteger(parts)) throw new SearchError('DATA_CORRUPTION', 'index: the manifest does not describe the stem rules')
+  const stemRules = new PackedStemRules(blobs.pop()!, longest!, { rules: rules!, parts: parts! }, { verify })
   const lexicon = new PackedLexicon(blobs.pop()!, { verify })
   if (lexicon.size !== manifest.lexiconEntries) throw new SearchError('DATA_CORRUPTION', `index: lexicon holds ${lexicon.size} entries, the manifest says ${manifest.lexiconEntries}`)
-  const rules = manifest.stemRules
-  if (partsOf.size !== rules?.partsEntries || !Array.isArray(rules.rules)) throw new SearchError('DATA_CORRUPTION', 'index: the stem rules do not match their parts table')
-  const stemRules: StemRules = { rules: new Map(rules.rules), longest: rules.longest, partsOf }
   const segments = blobs.map((blob) => new Segment(blob, { analyzerVersion: ANALYZER_VERSION, verify }))
   segments.forEach((segment, i) => {
     if (segment.docCount !== manifest.segments[i]!.docs) throw new SearchError('DATA_CORRUPTION', `index: segment ${i} holds ${segment.docCount} docs, the manifest says ${manifest.segments[i]!.docs}`)

@@ -54,11 +54,17 @@ export function fromLetters(letters: string): string | null {
 }
 
 export interface StemRules {
-  /** Letter suffix → replacements, most frequent first. */
-  readonly rules: ReadonlyMap<string, readonly string[]>
+  /** Letter suffix → replacements, most frequent first (a Map when just learnt, packed in an index). */
+  readonly rules: { get(suffix: string): readonly string[] | undefined; readonly size: number }
   readonly longest: number
   /** The compound parts the lexicon gives a stem (어른들 → 어른), for a stem reached by stripping. */
   readonly partsOf: PartsLookup
+}
+
+/** Rules as learnStemRules gives them: Maps, so they can be packed. */
+export interface LearntStemRules extends StemRules {
+  readonly rules: ReadonlyMap<string, readonly string[]>
+  readonly partsOf: ReadonlyMap<string, readonly string[]>
 }
 
 /** Stem → compound parts: a Map when just learnt, packed bytes once stored in an index. */
@@ -73,7 +79,7 @@ export interface PartsLookup {
  * learnStemRules(new Map([['추웠다', { stem: '춥', parts: [] }], ['가까웠다', { stem: '가깝', parts: [] }]]))
  * // => rules: { 'ㅇㅝㅆㄷㅏ' → ['ㅂ'] } (추웠다 = ㅊㅜ + ㅇㅝㅆㄷㅏ, 춥 = ㅊㅜ + ㅂ)
  */
-export function learnStemRules(lexicon: EojeolLexicon): StemRules {
+export function learnStemRules(lexicon: EojeolLexicon): LearntStemRules {
   const counts = new Map<string, Map<string, number>>()
   const partsOf = new Map<string, string[]>()
   for (const [eojeol, analysis] of lexicon) {
