@@ -302,7 +302,8 @@ const REPLACEMENT_SEPARATOR = '\u0001'
 
 /**
  * The stem rules as one table in the lexicon's layout, read in place like the lexicon: rules under
- * RULE_KEY + their letter suffix (the replacements as the entry's stem), stem → parts under the stem.
+ * RULE_KEY + their letter suffix (the replacements as the entry's stem), stem → parts under the stem
+ * (except parts the lexicon gives the stem itself: see withLexiconParts).
  * At a million sentences the learnt rules hold ~80k suffixes and ~400k stems with parts: as Maps they
  * took ~10 MB of heap, packed ~12 bytes an entry.
  * @example
@@ -328,10 +329,26 @@ export class PackedStemRules implements StemRules {
   }
 }
 
-/** Packs learnt stem rules (PackedStemRules reads them back). */
-export function packStemRules({ rules, partsOf }: LearntStemRules): Uint8Array {
+/**
+ * The parts of `stem` the lexicon already gives it, as its own entry (어른들 → 어른들 [어른]): the
+ * packed rules leave those stems out and withLexiconParts() reads them from the lexicon instead.
+ */
+export function lexiconParts(lexicon: EojeolLexicon, stem: string): readonly string[] | undefined {
+  const entry = lexicon.get(stem)
+  return entry && !entry.stop && entry.stem === stem && entry.parts.length > 0 ? entry.parts : undefined
+}
+
+/** Stem rules whose parts lookup falls back to the lexicon (for rules packed without those stems). */
+export function withLexiconParts(stemRules: StemRules, lexicon: EojeolLexicon): StemRules {
+  const { partsOf } = stemRules
+  return { ...stemRules, partsOf: { size: partsOf.size, get: (stem) => partsOf.get(stem) ?? lexiconParts(lexicon, stem) } }
+}
+
+/** Packs learnt stem rules (PackedStemRules reads them back), leaving out parts the lexicon gives. */
+export function packStemRules({ rules, partsOf }: LearntStemRules, lexicon: EojeolLexicon): Uint8Array {
   const table = new Map<string, EojeolAnalysis>()
-  for (const [stem, parts] of partsOf) table.set(stem, { stem, parts: [...parts] })
+  const same = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((p, i) => p === b[i])
+  for (const [stem, parts] of partsOf) if (!same(lexiconParts(lexicon, stem), parts)) table.set(stem, { stem, parts: [...parts] })
   for (const [suffix, replacements] of rules) table.set(RULE_KEY + suffix, { stem: replacements.join(REPLACEMENT_SEPARATOR), parts: [] })
   return packLexicon(table)
 }

@@ -21,7 +21,7 @@ import { addToLiveTier, createLiveTier, encodeLiveTier, MINISEARCH_OPTIONS, type
 import { FIELDS } from './fields.ts'
 import { createMiniSearchSource } from './minisearch-source.ts'
 import { decodePack, encodePack } from './pack.ts'
-import { PackedLexicon, PackedStemRules, packLexicon, packStemRules } from './packed-lexicon.ts'
+import { PackedLexicon, PackedStemRules, packLexicon, packStemRules, withLexiconParts } from './packed-lexicon.ts'
 import { buildSegments, type BuildSegmentsOptions } from './segment-builder.ts'
 import { Segment } from './segment/reader.ts'
 import { AliasTable, createAliasTable, mineAcronyms, type MinedAcronym } from './aliases.ts'
@@ -114,7 +114,8 @@ export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTi
   const { lexicon } = analysis
   const aliases = analysis.aliases ?? createAliasTable(counted.acronyms)
   const stemRules = analysis.stemRules ?? learnStemRules(lexicon)
-  const queryAnalyzer = queryAnalyzerFor(sources, lexicon, stemRules)
+  // Packed rules leave out the parts the lexicon gives a stem itself; a learnt Map has them all, and asking the lexicon changes nothing.
+  const queryAnalyzer = queryAnalyzerFor(sources, lexicon, withLexiconParts(stemRules, lexicon))
   return { meta: counted, miniSearch: live.miniSearch, store, sources, segments, live, aliases, lexicon, stemRules, queryAnalyzer }
 }
 
@@ -246,6 +247,9 @@ export function flushLiveTier(index: SearchIndex): Segment | null {
  * openIndex(serializeSegments(index)).meta.sentences // => index.meta.sentences
  */
 export function serializeSegments(index: SearchIndex): Uint8Array {
+  const { stemRules } = index
+  // Learnt rules are Maps; rules read from a pack are packed already.
+  const rules = stemRules instanceof PackedStemRules ? stemRules : openStemRules(packStemRules(stemRules as LearntStemRules, index.lexicon), stemRules)
   const manifest: IndexManifest = {
     ...index.meta,
     format: SEGMENTED_FORMAT,
@@ -255,13 +259,16 @@ export function serializeSegments(index: SearchIndex): Uint8Array {
     docBase: 0,
     segments: index.segments.map((s) => ({ docs: s.docCount, articles: s.articleCount, bytes: s.bytes.length })),
     lexiconEntries: index.lexicon.size,
-    stemRules: { longest: index.stemRules.longest, rules: index.stemRules.rules.size, parts: index.stemRules.partsOf.size },
+    stemRules: { longest: rules.longest, rules: rules.rules.size, parts: rules.partsOf.size },
   }
   const lexicon = index.lexicon instanceof PackedLexicon ? index.lexicon.bytes : packLexicon(index.lexicon)
-  const { stemRules } = index
-  // Learnt rules are Maps; rules read from a pack are packed already.
-  const rules = stemRules instanceof PackedStemRules ? stemRules.bytes : packStemRules(stemRules as LearntStemRules)
-  return encodePack(manifest, [...index.segments.map((s) => s.bytes), lexicon, rules])
+  return encodePack(manifest, [...index.segments.map((s) => s.bytes), lexicon, rules.bytes])
+}
+
+/** Freshly packed rules, read back: their parts count is what the pack holds (PackedStemRules checks it). */
+function openStemRules(bytes: Uint8Array, learnt: StemRules): PackedStemRules {
+  const entries = new PackedLexicon(bytes, { verify: false }).size
+  return new PackedStemRules(bytes, learnt.longest, { rules: learnt.rules.size, parts: entries - learnt.rules.size }, { verify: false })
 }
 
 /**
