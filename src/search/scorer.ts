@@ -254,7 +254,7 @@ class Scratch {
           if (!(coverage > 0)) continue
           out.docs[count] = doc
           // x ** 1 is x (fdlibm's pow returns x for y = 1): skip the call for the default exponent.
-          out.scores[count] = this.score[slot]! * (exponent === 1 ? coverage : coverage ** exponent)
+          out.scores[count] = this.score[slot]! * (exponent === 1 ? coverage : powCache.pow(coverage, exponent))
           out.words[count] = this.mask[slot]!
           count++
         }
@@ -288,6 +288,32 @@ function copyInto<T extends Int32Array | Uint32Array | Float64Array | Uint8Array
   next.set(old.subarray(0, Math.min(keep, old.length, next.length)))
   return next
 }
+
+/**
+ * coverage ** exponent remembered by coverage: a query's sentences share few coverage values (sums of
+ * its words' weights), so most of them skip the pow call. Same inputs, same call: the same bits.
+ */
+class PowCache {
+  private readonly keys = new Float64Array(POW_SLOTS).fill(NaN)
+  private readonly values = new Float64Array(POW_SLOTS)
+  private readonly exponents = new Float64Array(POW_SLOTS)
+  private readonly bits = new Float64Array(1)
+  private readonly halves = new Uint32Array(this.bits.buffer)
+
+  pow(x: number, exponent: number): number {
+    this.bits[0] = x
+    const slot = (Math.imul(this.halves[0]! ^ this.halves[1]!, 0x9e3779b1) >>> 24) & (POW_SLOTS - 1)
+    if (this.keys[slot] === x && this.exponents[slot] === exponent) return this.values[slot]!
+    const value = x ** exponent
+    this.keys[slot] = x
+    this.exponents[slot] = exponent
+    this.values[slot] = value
+    return value
+  }
+}
+
+const POW_SLOTS = 256
+const powCache = new PowCache()
 
 /** For fractional lengths (the outlet source): nothing cached. */
 const NO_NORMS = new Float64Array(0)
