@@ -209,8 +209,10 @@ class Scratch {
 
   /** The sentences with some coverage, docs ascending, score × coverage^exponent. */
   sentences(totalWeight: number, exponent: number): ScoredSentences {
-    const { used, slotOf, docs, present, presentWords } = this
+    const { used, slotOf, docs, present, presentWords, credit, score, mask } = this
     const out = emptySentences(used)
+    const { docs: outDocs, scores: outScores, words: outWords } = out
+    const powOf = powCache.table(exponent)
     let count = 0
     for (let group = 0; group < presentWords.length; group++) {
       let words = presentWords[group]!
@@ -227,12 +229,18 @@ class Scratch {
           const slot = slotOf[doc]!
           // A bit left by a query that threw has no slot in this one.
           if (slot >= used || docs[slot] !== doc) continue
-          const coverage = this.credit[slot]! / totalWeight
+          const coverage = credit[slot]! / totalWeight
           if (!(coverage > 0)) continue
-          out.docs[count] = doc
+          outDocs[count] = doc
+          let factor = coverage
           // x ** 1 is x (fdlibm's pow returns x for y = 1): skip the call for the default exponent.
-          out.scores[count] = this.score[slot]! * (exponent === 1 ? coverage : powCache.pow(coverage, exponent))
-          out.words[count] = this.mask[slot]!
+          if (exponent !== 1) {
+            const at = ((coverage * POW_SLOTS) | 0) & (POW_SLOTS - 1)
+            if (powOf.keys[at] === coverage) factor = powOf.values[at]!
+            else factor = powOf.remember(at, coverage)
+          }
+          outScores[count] = score[slot]! * factor
+          outWords[count] = mask[slot]!
           count++
         }
       }
@@ -272,24 +280,29 @@ function copyInto<T extends Int32Array | Uint32Array | Float64Array | Uint8Array
  * Direct-mapped by the coverage itself (a share in [0, 1]): no hashing of the float's bits.
  */
 class PowCache {
-  private readonly keys = new Float64Array(POW_SLOTS).fill(NaN)
-  private readonly values = new Float64Array(POW_SLOTS)
+  readonly keys = new Float64Array(POW_SLOTS).fill(NaN)
+  readonly values = new Float64Array(POW_SLOTS)
   private exponent = NaN
 
-  pow(x: number, exponent: number): number {
+  /** The cache, emptied when the exponent changed; look a coverage up at its slot first. */
+  table(exponent: number): this {
     if (exponent !== this.exponent) {
       this.keys.fill(NaN)
       this.exponent = exponent
     }
-    const slot = ((x * POW_SLOTS) | 0) & (POW_SLOTS - 1)
-    if (this.keys[slot] === x) return this.values[slot]!
-    const value = x ** exponent
-    this.keys[slot] = x
-    this.values[slot] = value
+    return this
+  }
+
+  /** Computes and keeps `x ** exponent` at slot `at`. */
+  remember(at: number, x: number): number {
+    const value = x ** this.exponent
+    this.keys[at] = x
+    this.values[at] = value
     return value
   }
 }
 
+/** Slots of the pow cache; a coverage c sits at ⌊c · POW_SLOTS⌋. */
 const POW_SLOTS = 4096
 const powCache = new PowCache()
 
