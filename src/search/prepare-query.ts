@@ -11,7 +11,7 @@ import { MAX_CHOSEONG_EXPANSIONS, MAX_PREFIX_EXPANSIONS, MAX_TYPO_EXPANSIONS } f
 import { parseQuery, type ParsedQuery } from './operators/parse-query.ts'
 import { phrasePattern, type PhrasePattern } from './operators/phrase-match.ts'
 import { analyzeQuery, planQuery, readQuery, type AnalyzedQuery } from './query.ts'
-import { isForgiven, isFreeWord, isKnown, isOpen, occursInsideWords, typedForms } from './query-word.ts'
+import { isForgiven, isFreeWord, isKnown, isOpen, occursInsideWords, typedStem } from './query-word.ts'
 import type { QueryPlan } from './scorer.ts'
 import { articleContexts, selectExpansions } from './select-expansions.ts'
 import { spacingEdits } from './spacing.ts'
@@ -85,7 +85,8 @@ export function prepareQuery(q: string, context: PrepareContext): PreparedQuery 
   const typoFixes: TextEdit[] = []
   words.forEach((word, i) => {
     const { prefix, choseong, typo } = chosen[i]!
-    const { stem } = typedForms(word)
+    // Only a word with near spellings needs its stem.
+    const stem = typo.length > 0 ? typedStem(word) : undefined
     // A word found inside longer ones (테크노밸리 in 판교테크노밸리) is no typo: its near spellings
     // rank below those matches, and the query is not reported as corrected.
     const inside = typo.length > 0 && stem !== undefined && occursInsideWords(stem, context.vocabulary)

@@ -12,14 +12,32 @@ import type { QueryWord } from './query.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
 /**
- * The word and its stem as typed: 벨라ㄹ keeps its compatibility ㄹ (the analyzer's NFKC makes it a
- * conjoining ᄅ, which no jamo comparison would match). Non-Hangul words keep the analyzer's forms.
+ * The word as typed: 벨라ㄹ keeps its compatibility ㄹ (the analyzer's NFKC makes it a conjoining ᄅ,
+ * which no jamo comparison would match). Non-Hangul words keep the analyzer's form.
+ * @example
+ * typedForm(analyzeQuery('벨라ㄹ', analyzer).words[0]) // => '벨라ㄹ'
  */
-export function typedForms(word: QueryWord): TypedForms {
+export function typedForm(word: QueryWord): string {
+  return formsOf(word).typed
+}
+
+/**
+ * The word's stem as typed (벨라루스를 → 벨라루스), or for a non-Hangul word its first word term.
+ * Computed on first use: stripping a particle looks words up, and most words never need it.
+ * @example
+ * typedStem(analyzeQuery('벨라루스를', analyzer).words[0]) // => '벨라루스'
+ */
+export function typedStem(word: QueryWord): string | undefined {
+  const forms = formsOf(word)
+  if (forms.stem === null) forms.stem = forms.hangul ? (stripSuffix(forms.typed) ?? forms.typed) : word.terms.word[0]
+  return forms.stem
+}
+
+function formsOf(word: QueryWord): TypedForms {
   let forms = typedFormsOf.get(word)
   if (forms === undefined) {
     const hangul = typedHangul(word.text)
-    forms = hangul === null ? { typed: normalize(word.text).text, stem: word.terms.word[0] } : { typed: hangul, stem: stripSuffix(hangul) ?? hangul }
+    forms = hangul === null ? { typed: normalize(word.text).text, hangul: false, stem: null } : { typed: hangul, hangul: true, stem: null }
     typedFormsOf.set(word, forms)
   }
   return forms
@@ -27,10 +45,12 @@ export function typedForms(word: QueryWord): TypedForms {
 
 interface TypedForms {
   typed: string
-  stem: string | undefined
+  hangul: boolean
+  /** null until asked. */
+  stem: string | undefined | null
 }
 
-/** Every stage asks for a word's typed forms (stripping a particle looks words up): once per word. */
+/** Every stage asks for a word's typed forms: once per word. */
 const typedFormsOf = new WeakMap<QueryWord, TypedForms>()
 
 /** The vocabulary holds the word as typed (its stem, Latin or Han terms). */

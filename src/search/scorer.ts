@@ -133,7 +133,6 @@ class Scratch {
   present = new Uint32Array(0)
   presentWords = new Uint32Array(0)
   readonly postings = new PostingsBuffer()
-  private readonly norms: Partial<Record<Field, { avg: number; k1: number; b: number; table: Float64Array }>> = {}
   /** Slots in use in this query, and of them touched by the current word. */
   used = 0
   private wordUsed = 0
@@ -152,29 +151,33 @@ class Scratch {
     this.wordUsed = 0
   }
 
-  /**
-   * Adds `count` postings of one term. `norms` caches the length part of BM25's denominator by
-   * integer length (NaN until computed): the same expression, so the same bits, one division less.
-   */
-  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number, norms: Float64Array) {
+  /** Adds `count` postings of one term. */
+  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number) {
     const { slotOf, mark } = this
     const { factor, k1, b, avg, whole, share } = term
     const once = factor * 1 * (k1 + 1) // the numerator at tf = 1, the usual case
-    const cached = norms.length
-    // Locals for the loop; the slot arrays are fetched again when a new slot grows them.
-    let { wordMark, score, partial, docs: slotDocs, wordSlots, used, wordUsed } = this
-    let wholes = this.whole
+    // Room for every posting to open a slot (at most one a doc), so the loop's arrays stay put.
+    const room = this.used + count
+    if (room > this.docs.length && this.docs.length < slotOf.length) this.resize(Math.max(1024, Math.min(room * 2, slotOf.length)), this.used)
+    const { wordMark, score, partial, credit, mask, docs: slotDocs, wordSlots, whole: wholes, present, presentWords } = this
+    let { used, wordUsed } = this
     for (let p = 0; p < count; p++) {
       const doc = docs[p]!
       let slot = slotOf[doc]!
       if (slot >= used || slotDocs[slot] !== doc) {
-        this.used = used
-        slot = this.newSlot(doc)
-        used = slot + 1
-        ;({ wordMark, score, partial, docs: slotDocs, wordSlots } = this)
-        wholes = this.whole
-      }
-      if (wordMark[slot] !== mark) {
+        slot = used++
+        slotOf[doc] = slot
+        present[doc >>> 5]! |= 1 << (doc & 31)
+        presentWords[doc >>> 10]! |= 1 << ((doc >>> 5) & 31)
+        slotDocs[slot] = doc
+        score[slot] = 0
+        credit[slot] = 0
+        mask[slot] = 0
+        wordMark[slot] = mark
+        wholes[slot] = 0
+        partial[slot] = 0
+        wordSlots[wordUsed++] = slot
+      } else if (wordMark[slot] !== mark) {
         wordMark[slot] = mark
         wholes[slot] = 0
         partial[slot] = 0
@@ -182,41 +185,15 @@ class Scratch {
       }
       const tf = tfs[p]!
       const length = lengths[p]!
-      let norm = length < cached ? norms[length]! : NaN
-      if (norm !== norm) {
-        norm = k1 * (1 - b + (b * length) / avg)
-        if (length < cached) norms[length] = norm
-      }
+      // The same expression as a cache of it would hold, so the same bits; computing it is cheaper
+      // than a table lookup here.
+      const norm = k1 * (1 - b + (b * length) / avg)
       score[slot]! += (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
       if (whole) wholes[slot] = 1
       else partial[slot]! += share
     }
     this.used = used
     this.wordUsed = wordUsed
-  }
-
-  /** The cache of BM25 length norms for a field with this average length (valid while it holds). */
-  normsFor(field: Field, avg: number, k1: number, b: number): Float64Array {
-    let cached = this.norms[field]
-    if (!cached || cached.avg !== avg || cached.k1 !== k1 || cached.b !== b) {
-      cached = { avg, k1, b, table: new Float64Array(NORM_LENGTHS).fill(NaN) }
-      this.norms[field] = cached
-    }
-    return cached.table
-  }
-
-  private newSlot(doc: number): number {
-    const slot = this.used++
-    if (slot === this.docs.length) this.resize(Math.max(1024, slot * 2), slot)
-    this.slotOf[doc] = slot
-    this.present[doc >>> 5]! |= 1 << (doc & 31)
-    this.presentWords[doc >>> 10]! |= 1 << ((doc >>> 5) & 31)
-    this.docs[slot] = doc
-    this.score[slot] = 0
-    this.credit[slot] = 0
-    this.mask[slot] = 0
-    this.wordMark[slot] = 0
-    return slot
   }
 
   /** Credits the word's coverage to every sentence it touched. */
@@ -232,8 +209,10 @@ class Scratch {
 
   /** The sentences with some coverage, docs ascending, score × coverage^exponent. */
   sentences(totalWeight: number, exponent: number): ScoredSentences {
-    const { used, slotOf, docs, present, presentWords } = this
+    const { used, slotOf, docs, present, presentWords, credit, score, mask } = this
     const out = emptySentences(used)
+    const { docs: outDocs, scores: outScores, words: outWords } = out
+    const powOf = powCache.table(exponent)
     let count = 0
     for (let group = 0; group < presentWords.length; group++) {
       let words = presentWords[group]!
@@ -250,12 +229,18 @@ class Scratch {
           const slot = slotOf[doc]!
           // A bit left by a query that threw has no slot in this one.
           if (slot >= used || docs[slot] !== doc) continue
-          const coverage = this.credit[slot]! / totalWeight
+          const coverage = credit[slot]! / totalWeight
           if (!(coverage > 0)) continue
-          out.docs[count] = doc
+          outDocs[count] = doc
+          let factor = coverage
           // x ** 1 is x (fdlibm's pow returns x for y = 1): skip the call for the default exponent.
-          out.scores[count] = this.score[slot]! * (exponent === 1 ? coverage : coverage ** exponent)
-          out.words[count] = this.mask[slot]!
+          if (exponent !== 1) {
+            const at = ((coverage * POW_SLOTS) | 0) & (POW_SLOTS - 1)
+            if (powOf.keys[at] === coverage) factor = powOf.values[at]!
+            else factor = powOf.remember(at, coverage)
+          }
+          outScores[count] = score[slot]! * factor
+          outWords[count] = mask[slot]!
           count++
         }
       }
@@ -289,11 +274,37 @@ function copyInto<T extends Int32Array | Uint32Array | Float64Array | Uint8Array
   return next
 }
 
-/** For fractional lengths (the outlet source): nothing cached. */
-const NO_NORMS = new Float64Array(0)
+/**
+ * coverage ** exponent remembered by coverage: a query's sentences share few coverage values (sums of
+ * its words' weights), so most of them skip the pow call. Same inputs, same call: the same bits.
+ * Direct-mapped by the coverage itself (a share in [0, 1]): no hashing of the float's bits.
+ */
+class PowCache {
+  readonly keys = new Float64Array(POW_SLOTS).fill(NaN)
+  readonly values = new Float64Array(POW_SLOTS)
+  private exponent = NaN
 
-/** Field lengths (distinct terms of a sentence) whose BM25 norm is cached; longer ones are computed. */
-const NORM_LENGTHS = 512
+  /** The cache, emptied when the exponent changed; look a coverage up at its slot first. */
+  table(exponent: number): this {
+    if (exponent !== this.exponent) {
+      this.keys.fill(NaN)
+      this.exponent = exponent
+    }
+    return this
+  }
+
+  /** Computes and keeps `x ** exponent` at slot `at`. */
+  remember(at: number, x: number): number {
+    const value = x ** this.exponent
+    this.keys[at] = x
+    this.values[at] = value
+    return value
+  }
+}
+
+/** Slots of the pow cache; a coverage c sits at ⌊c · POW_SLOTS⌋. */
+const POW_SLOTS = 4096
+const powCache = new PowCache()
 
 /** Slots kept between queries: 64 Ki matching sentences (~2.5 MB). */
 const KEPT_SLOTS = 1 << 16
@@ -351,10 +362,10 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
             const { postings } = scratch
             // Read first: the buffer's arrays are replaced when a long list grows it.
             const count = source.readPostings(t.field, t.term, postings)
-            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count, scratch.normsFor(t.field, bm25.avg, k1, b))
+            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count)
           } else {
             const loose = collectPostings(source, t.field, t.term)
-            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count, NO_NORMS)
+            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count)
           }
         }
       }

@@ -7,7 +7,7 @@ import { isSyllable } from './hangul-text.ts'
 import { MAX_WORD_BREAK_SYLLABLES } from './limits.ts'
 import type { PrepareContext } from './prepare-query.ts'
 import { readQuery, type QueryReading, type QueryWord } from './query.ts'
-import { isForgiven, isFreeWord, isKnown, isOpen, typedForms } from './query-word.ts'
+import { isForgiven, isFreeWord, isKnown, isOpen, typedStem } from './query-word.ts'
 import { jamoPrefixWalker } from './term-walkers.ts'
 import type { TextEdit } from './text-edit.ts'
 import { breakWord } from './word-break.ts'
@@ -53,7 +53,7 @@ export function spacingEdits(text: string, context: PrepareContext, reading: Que
     const pieces = breakWord(word.text, (piece, last) =>
       last ? knownWithParticle(piece) || (open && vocabulary.walk('word', jamoPrefixWalker(piece), 1).size > 0) : knownStem(piece),
     )
-    if (pieces && readsAsTypo(typedForms(word).stem ?? word.text, pieces)) continue
+    if (pieces && readsAsTypo(typedStem(word) ?? word.text, pieces)) continue
     if (pieces) edits.push({ start: word.start, end: word.end, text: pieces.join(' ') })
   }
   return edits

@@ -7,7 +7,7 @@ import { typoExpansions } from './expand-typos.ts'
 import { EXPANSION_WEIGHTS, type Expansion } from './expansion.ts'
 import { isChoseongWord } from './hangul-text.ts'
 import type { QueryWord, TermsByField } from './query.ts'
-import { isKnown, typedForms } from './query-word.ts'
+import { isKnown, typedForm, typedStem } from './query-word.ts'
 import type { QueryPlan } from './scorer.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
@@ -17,10 +17,13 @@ import type { Vocabulary } from './vocabulary.ts'
  * wordExpansions(analyzeQuery('벨라ㄹ', analyzer).words[0], true, vocabulary).map((e) => e.term) // => ['벨라루스', …]
  */
 export function wordExpansions(word: QueryWord, open: boolean, vocabulary: Vocabulary): Expansion[] {
-  const { typed, stem } = typedForms(word)
+  const typed = typedForm(word)
   if (isChoseongWord(typed)) return choseongExpansions(vocabulary, typed)
-  const out: Expansion[] = []
   const known = isKnown(word, vocabulary)
+  // A known word typed to its end has nothing to expand: its stem need not be looked for.
+  if (known && !open) return []
+  const out: Expansion[] = []
+  const stem = typedStem(word)
   if (stem !== undefined) {
     if (open) out.push(...prefixExpansions(vocabulary, 'word', typed))
     if (!known) out.push(...typoExpansions(vocabulary, stem))

@@ -105,10 +105,20 @@ export function decodePostings(
   const { docs, tfs, lengths } = out
   const last = count < EF_MIN_DOCS ? decodeGaps(bytes, start, end, count, docs, tfs, at) : decodeEliasFano(bytes, start, end, count, docs, tfs, at)
   if (last !== end) corrupt(`postings decode to byte ${last}, expected ${end}`)
-  for (let i = at; i < at + count; i++) {
+  const to = at + count
+  if (norms === null) {
+    for (let i = at; i < to; i++) {
+      const doc = docs[i]!
+      if (doc >= docCount) corrupt(`postings name doc ${doc}, past the segment's ${docCount}`)
+      lengths[i] = lengthOf(doc)
+      docs[i] = docBase + doc
+    }
+    return count
+  }
+  for (let i = at; i < to; i++) {
     const doc = docs[i]!
     if (doc >= docCount) corrupt(`postings name doc ${doc}, past the segment's ${docCount}`)
-    const norm = norms ? norms[doc]! : 255
+    const norm = norms[doc]!
     lengths[i] = norm === 255 ? lengthOf(doc) : norm
     docs[i] = docBase + doc
   }
@@ -156,6 +166,10 @@ function decodeEliasFano(bytes: Uint8Array, start: number, end: number, count: n
   const mask = low === 0 ? 0 : 0xffffffff >>> (32 - low)
   let byte = highStart
   let bits = bytes[byte]!
+  // The low parts are read through a bit reservoir refilled a byte at a time (≤ 23 + 8 bits held).
+  let reservoir = 0
+  let held = 0
+  let next = lowStart
   for (let i = 0; i < count; i++) {
     while (bits === 0) {
       if (++byte >= highEnd) corrupt('postings: Elias–Fano high part ends early')
@@ -164,15 +178,15 @@ function decodeEliasFano(bytes: Uint8Array, start: number, end: number, count: n
     const lowest = bits & -bits
     bits ^= lowest
     const bucket = ((byte - highStart) << 3) + 31 - Math.clz32(lowest) - i
-    let value = 0
-    if (low > 0) {
-      const bit = i * low
-      const b = lowStart + (bit >>> 3)
-      value = ((bytes[b]! | (bytes[b + 1]! << 8) | (bytes[b + 2]! << 16) | (bytes[b + 3]! << 24)) >>> (bit & 7)) & mask
+    while (held < low) {
+      reservoir |= bytes[next++]! << held
+      held += 8
     }
-    docs[at + i] = (bucket << low) | value
-    tfs[at + i] = 1
+    docs[at + i] = (bucket << low) | (reservoir & mask)
+    reservoir >>>= low
+    held -= low
   }
+  tfs.fill(1, at, at + count)
   cursor = lowEnd
   if (header & 1) {
     const exceptions = varintAt(bytes)
