@@ -80,7 +80,7 @@ if (!existsSync(CHROMIUM)) {
     it('types 벨라루ㅅ key by key, suggests 벨라루스, and Enter shows <mark>벨라루스</mark>', async () => {
       await openPage()
       await page.locator('#q').pressSequentially('벨라루ㅅ', { delay: 40 })
-      await page.locator('#suggestions li').first().waitFor()
+      await page.locator('#suggestions[data-for="벨라루ㅅ"] li').first().waitFor()
       expect(await suggestionTexts()).toContain('벨라루스')
       // The last syllable is still being typed, so Enter takes the highlighted first suggestion.
       await poll(async () => page.locator('#suggestions li[aria-selected="true"] .text').textContent()).toBe('벨라루스')
@@ -103,7 +103,8 @@ if (!existsSync(CHROMIUM)) {
     it('moves through suggestions with the arrow keys and picks one with the mouse', async () => {
       await openPage()
       await page.locator('#q').pressSequentially('ㅁㄹㅊㅈ', { delay: 40 })
-      await page.locator('#suggestions li').first().waitFor()
+      // The list of the last keystroke: an earlier one arriving late would reset the selection.
+      await page.locator('#suggestions[data-for="ㅁㄹㅊㅈ"] li').first().waitFor()
       const texts = await suggestionTexts()
       expect(texts[0]).toBe('미래창조과학부')
       await page.keyboard.press('ArrowDown') // the first was pre-selected (lone jamo): now the second
@@ -115,7 +116,7 @@ if (!existsSync(CHROMIUM)) {
 
       await page.locator('#q').fill('')
       await page.locator('#q').pressSequentially('ㅂㄹㄹㅅ', { delay: 40 })
-      await page.locator('#suggestions li', { hasText: '벨라루스' }).first().click()
+      await page.locator('#suggestions[data-for="ㅂㄹㄹㅅ"] li', { hasText: '벨라루스' }).first().click()
       await poll(async () => page.inputValue('#q')).toBe('벨라루스')
       await page.locator('.hit mark').first().waitFor()
     })

@@ -114,6 +114,7 @@ export const CLIENT_SCRIPT = String.raw`
   }
   function renderSuggestions() {
     clear(list);
+    list.dataset.for = suggestFor; // what the list completes (tests wait for the last keystroke's list)
     suggestions.forEach(function (s, i) {
       var item = el('li');
       item.id = 'suggestion-' + i;
