@@ -67,7 +67,9 @@ describe('auth', () => {
 })
 
 describe('POST /api/articles', () => {
-  it('adds the article: 201, journaled first, searchable and readable at once', async () => {
+  it('adds the article: 201, journaled first, searchable, suggested and readable at once', async () => {
+    const suggested = async () => (await json(await app.request('/api/suggest?q=양자컴'))).suggestions.map((s: { text: string }) => s.text)
+    expect(await suggested()).not.toContain('양자컴퓨팅연구소') // the suggester is built before the write
     const res = await post(ARTICLE)
     expect(res.status).toBe(201)
     expect(res.headers.get('location')).toBe('/api/articles/live-quantum-1')
@@ -80,6 +82,10 @@ describe('POST /api/articles', () => {
     // 연구원을 → 연구원: the live tier is analysed like the archive.
     const stem = await json(await app.request('/api/search?q=연구원'))
     expect(stem.hits.map((h: { article: { id: string } }) => h.article.id)).toContain(ARTICLE.id)
+
+    // 양자컴 → the new word and the new title, without a restart.
+    expect(await suggested()).toEqual(expect.arrayContaining(['양자컴퓨팅연구소', '양자컴퓨팅연구소 첫 시연회']))
+    expect(await json(await app.request('/api/suggest?q=ㅇㅈㅋㅍㅌ'))).toMatchObject({ suggestions: expect.arrayContaining([expect.objectContaining({ text: '양자컴퓨팅연구소' })]) })
 
     const read = await app.request('/api/articles/live-quantum-1')
     expect(read.status).toBe(200)

@@ -1,5 +1,5 @@
-// The term list of one index field with document frequencies, read from every tier of the loaded
-// index: archive segments and the live MiniSearch (for suggestions). Must not import runtime code.
+// The term list of one index field with document frequencies, read from the archive segments or
+// from the live MiniSearch (for suggestions). Must not import runtime code.
 import type MiniSearch from 'minisearch'
 import { SearchError } from '../errors.ts'
 import type { Field } from './fields.ts'
@@ -40,17 +40,14 @@ export function fieldVocabulary<T>(miniSearch: MiniSearch<T>, field: Field): Voc
 }
 
 /**
- * The vocabulary of `field` over all tiers, a term's df summed over the tiers that hold it.
+ * The vocabulary of `field` over archive segments, a term's df summed over the segments that hold it.
  * @example
- * indexVocabulary(index, 'word').find((t) => t.term === '벨라루스') // => { term: '벨라루스', df: 16 }
+ * segmentsVocabulary(index.segments, 'word').find((t) => t.term === '벨라루스') // => { term: '벨라루스', df: 16 }
  */
-export function indexVocabulary<T>(index: { miniSearch: MiniSearch<T>; segments: readonly Segment[] }, field: Field): VocabularyTerm[] {
-  const live = fieldVocabulary(index.miniSearch, field)
-  if (index.segments.length === 0) return live
+export function segmentsVocabulary(segments: readonly Segment[], field: Field): VocabularyTerm[] {
   const df = new Map<string, number>()
-  for (const segment of index.segments) {
+  for (const segment of segments) {
     segment.forEachTerm(segment.fieldNumber(field), (term, n) => df.set(term, (df.get(term) ?? 0) + n))
   }
-  for (const { term, df: n } of live) df.set(term, (df.get(term) ?? 0) + n)
   return Array.from(df, ([term, n]) => ({ term, df: n }))
 }

@@ -1,9 +1,10 @@
 // Suggestions as you type: indexed words and article titles completed from a jamo prefix (벨랄 →
 // 벨라루스), from 초성 (ㅂㄹㄹㅅ → 벨라루스) or from Latin typed in English mode (qpffk → 벨라…).
-// Built once per loaded index; must not import runtime code (it runs in the Worker too).
+// Built once per loaded archive, and again for the live tier as articles are written; must not
+// import runtime code (it runs in the Worker too).
 import { fromQwerty, isLoneConsonant, isLoneVowel, isSyllable, spellInitials, toChoseong, toJamo } from '../analysis/hangul.ts'
 import type { SearchIndex } from '../index/search-index.ts'
-import { indexVocabulary } from '../index/vocabulary.ts'
+import { fieldVocabulary, segmentsVocabulary, type VocabularyTerm } from '../index/vocabulary.ts'
 
 export type SuggestionKind = 'term' | 'title'
 
@@ -205,21 +206,23 @@ export interface Suggester {
 /** Terms of one syllable are what the user has already typed; they make poor completions. */
 const MIN_TERM_CHARS = 2
 
+/** The word and title dictionaries of one tier. */
+interface Dictionaries {
+  terms: PrefixDictionary
+  titles: PrefixDictionary
+}
+
 /**
- * Builds the dictionaries from the index's word-field vocabulary (with document frequencies) and
- * the stored titles, each title also from every later word (so 벨라루스 finds "… 벨라루스를 선택했다").
- * @example
- * createSuggester(index).suggest({ q: 'ㅂㄹㄹㅅ', limit: 8 }).suggestions[0] // => { text: '벨라루스', kind: 'term' }
+ * Dictionaries of words (with document frequencies) and of the titles of articles [from, to), each
+ * title also from every later word (so 벨라루스 finds "… 벨라루스를 선택했다").
  */
-export function createSuggester(index: SearchIndex): Suggester {
+function buildDictionaries(index: SearchIndex, vocabulary: readonly VocabularyTerm[], from: number, to: number): Dictionaries {
   const terms = new PrefixDictionary()
-  for (const { term, df } of indexVocabulary(index, 'word')) {
+  for (const { term, df } of vocabulary) {
     if (term.length >= MIN_TERM_CHARS) terms.add({ text: term, df, inner: false }, suggestionKey(term))
   }
-  terms.seal()
-
   const titles = new PrefixDictionary()
-  for (let a = 0; a < index.store.articleCount; a++) {
+  for (let a = from; a < to; a++) {
     const article = index.store.article(a)
     const words = article.title.split(/\s+/).filter(Boolean)
     words.forEach((_, i) => {
@@ -227,7 +230,33 @@ export function createSuggester(index: SearchIndex): Suggester {
       titles.add({ text: article.title, df: 0, articleId: article.id, inner: i > 0 }, key)
     })
   }
-  titles.seal()
+  return { terms: terms.seal(), titles: titles.seal() }
+}
+
+/**
+ * Suggests from the archive's dictionaries, built once per set of segments, and the live tier's,
+ * rebuilt when articles were written to it since (small: a flush moves them into a segment), so a
+ * word or title written a moment ago is suggested too.
+ * @example
+ * createSuggester(index).suggest({ q: 'ㅂㄹㄹㅅ', limit: 8 }).suggestions[0] // => { text: '벨라루스', kind: 'term' }
+ */
+export function createSuggester(index: SearchIndex): Suggester {
+  let archive: { segments: SearchIndex['segments']; dictionaries: Dictionaries } | undefined
+  let live: { tier: SearchIndex['live']; articles: number; dictionaries: Dictionaries } | undefined
+  const current = (): Dictionaries[] => {
+    const archiveArticles = index.segments.reduce((sum, s) => sum + s.articleCount, 0)
+    if (archive?.segments !== index.segments) {
+      archive = { segments: index.segments, dictionaries: buildDictionaries(index, segmentsVocabulary(index.segments, 'word'), 0, archiveArticles) }
+    }
+    const articles = index.live.store.articleCount
+    if (articles === 0) return [archive.dictionaries]
+    if (live?.tier !== index.live || live.articles !== articles) {
+      const vocabulary = fieldVocabulary(index.live.miniSearch, 'word')
+      live = { tier: index.live, articles, dictionaries: buildDictionaries(index, vocabulary, archiveArticles, archiveArticles + articles) }
+    }
+    return [archive.dictionaries, live.dictionaries]
+  }
+  current()
 
   return {
     suggest({ q, limit }) {
@@ -238,17 +267,20 @@ export function createSuggester(index: SearchIndex): Suggester {
 
       const termHits: Array<Suggestion & { rank: number }> = []
       const titleHits: Array<Suggestion & { rank: number }> = []
+      const tiers = current()
       for (const { text, penalty } of readings) {
         const words = text.trim().split(/\s+/)
         const last = suggestionKey(words.pop() ?? '')
         const context = words.join(' ')
-        for (const c of lookup(terms, last, limit, penalty)) {
-          const term = terms.entries[c.entry]!.text
-          termHits.push({ text: context ? `${context} ${term}` : term, kind: 'term', rank: c.rank })
-        }
-        for (const c of lookup(titles, suggestionKey(text), limit, penalty)) {
-          const { text: title, articleId } = titles.entries[c.entry]!
-          titleHits.push({ text: title, kind: 'title', article_id: articleId!, rank: c.rank })
+        for (const { terms, titles } of tiers) {
+          for (const c of lookup(terms, last, limit, penalty)) {
+            const term = terms.entries[c.entry]!.text
+            termHits.push({ text: context ? `${context} ${term}` : term, kind: 'term', rank: c.rank })
+          }
+          for (const c of lookup(titles, suggestionKey(text), limit, penalty)) {
+            const { text: title, articleId } = titles.entries[c.entry]!
+            titleHits.push({ text: title, kind: 'title', article_id: articleId!, rank: c.rank })
+          }
         }
       }
       const termList = distinct(termHits, (s) => s.text)
