@@ -136,6 +136,13 @@ describe('POST /api/articles', () => {
   })
 })
 
+it.each([
+  ['short-token', /at least 16 characters/],
+  ['a token with spaces in it', /only letters, digits/],
+])('refuses to start writes with the token %j', (token, why) => {
+  expect(() => createApp({ getIndex: () => index, writes: { token, analyzer: createAnalyzer(), persist: () => {} } })).toThrow(why)
+})
+
 it('is refused with 403 on a read-only server (the Worker)', async () => {
   const readOnly = createApp({ getIndex: () => index })
   const res = await readOnly.request('/api/articles', { method: 'POST', body: JSON.stringify(ARTICLE), headers: { authorization: `Bearer ${TOKEN}` } })

@@ -25,7 +25,16 @@ export interface ArticleWrites {
 }
 
 /** Shortest token the server accepts: a guessable token would make the archive writable by anyone. */
-export const MIN_WRITE_TOKEN_CHARS = 16
+const MIN_WRITE_TOKEN_CHARS = 16
+/** RFC 6750's token characters: a header carrying any other is refused before it is compared. */
+const BEARER_TOKEN = /^[A-Za-z0-9._~+/-]+=*$/
+
+/** Why `token` cannot be the write token, or null when it can. */
+export function writeTokenProblem(token: string): string | null {
+  if (token.length < MIN_WRITE_TOKEN_CHARS) return `the write token must have at least ${MIN_WRITE_TOKEN_CHARS} characters`
+  if (!BEARER_TOKEN.test(token)) return 'the write token may hold only letters, digits and . _ ~ + / - (then = padding)'
+  return null
+}
 
 /**
  * Ids become part of /api/articles/:id, so they are plain path-safe text with at least one letter or
@@ -63,7 +72,8 @@ export function writeRoutes(getIndex: () => SearchIndex | Promise<SearchIndex>, 
     )
     return app
   }
-  if (writes.token.length < MIN_WRITE_TOKEN_CHARS) throw new Error(`the write token must have at least ${MIN_WRITE_TOKEN_CHARS} characters`)
+  const problem = writeTokenProblem(writes.token)
+  if (problem) throw new Error(problem)
   const log = writes.log ?? console.warn
   /** Logs who was refused and why, never what they sent as a token. */
   const refuse = (reason: string, code: string) => (c: Context) => {

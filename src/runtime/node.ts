@@ -4,15 +4,16 @@
 import { serve } from '@hono/node-server'
 import { createAnalyzer, type Analyzer } from '../analysis/analyzers.ts'
 import { createApp } from '../api/app.ts'
-import { MIN_WRITE_TOKEN_CHARS, type ArticleWrites } from '../api/writes.ts'
+import { writeTokenProblem, type ArticleWrites } from '../api/writes.ts'
 import { suggesterFor } from '../search/suggest.ts'
 import { appendToJournal, JOURNAL_FILE, replayJournal } from './journal.ts'
 import { answerMemoryRequests } from './memory-probe.ts'
 import { indexAnalyzerOptions, loadOrBuildIndex } from './node-index.ts'
 
 const token = process.env.SEARCH_WRITE_TOKEN
-if (token !== undefined && token.length < MIN_WRITE_TOKEN_CHARS) {
-  console.error(`search: SEARCH_WRITE_TOKEN must have at least ${MIN_WRITE_TOKEN_CHARS} characters`)
+const tokenProblem = token === undefined ? null : writeTokenProblem(token)
+if (tokenProblem) {
+  console.error(`search: SEARCH_WRITE_TOKEN: ${tokenProblem}`)
   process.exit(1)
 }
 
