@@ -146,7 +146,12 @@ try {
       ].join('\n  '),
     )
   }
-  const growth = (xs: number[]) => xs.slice(1).map((x, i) => ((x - xs[i]!) / 1024).toFixed(1).replace(/^(?!-)/, "+").replace(/^-(0\.0)$/, "+$1"))
+  /** Signed MB from each value to the next: +0.4, -1.6, 0.0. */
+  const growth = (xs: number[]) =>
+    xs.slice(1).map((x, i) => {
+      const mbs = Math.round((x - xs[i]!) / 102.4) / 10
+      return `${mbs > 0 ? '+' : ''}${mbs.toFixed(1)}`
+    })
   console.log(`memory: live heap after GC ${[heapAfterWarmUpKb, ...liveHeapsKb].map(mb).join(' → ')}`)
   if (runs > 1) {
     console.log(`memory: run-to-run growth: live heap ${growth(liveHeapsKb).join(', ')} MB; RSS ${growth(rssAfterKb).join(', ')} MB`)

@@ -167,8 +167,14 @@ export function finishAnalysis(index: SearchIndex, analyzer: Analyzer, seen: Rea
   const acronyms = mineAcronyms(texts, analyzer)
   // The query side learns stem rules from the lexicon, so the lexicon is settled against that learner.
   const knowsWord = build ? build.knowsWord : (stem: string) => index.sources.some((s) => s.docFreq('word', stem) > 0)
-  const lexicon = settledLexicon(seen as Parameters<typeof settledLexicon>[0], (l) => createVocabularyAnalyzer(knowsWord, learnStemRules(l)))
-  return assembleIndex({ ...index.meta, acronyms }, index.segments, index.live, { lexicon })
+  let learnt: { rules: LearntStemRules; entries: number } | undefined
+  const lexicon = settledLexicon(seen as Parameters<typeof settledLexicon>[0], (l) => {
+    learnt = { rules: learnStemRules(l), entries: l.size }
+    return createVocabularyAnalyzer(knowsWord, learnt.rules)
+  })
+  // Settling only adds entries: rules learnt at the final size are the final lexicon's, no need to learn them again.
+  const stemRules = learnt?.entries === lexicon.size ? learnt.rules : learnStemRules(lexicon)
+  return assembleIndex({ ...index.meta, acronyms }, index.segments, index.live, { lexicon, stemRules })
 }
 
 function newMeta(format: string, version: number, sourceFingerprint: string | null): IndexMeta {

@@ -241,18 +241,18 @@ function buildDictionaries(index: SearchIndex, vocabulary: readonly VocabularyTe
  * createSuggester(index).suggest({ q: 'ㅂㄹㄹㅅ', limit: 8 }).suggestions[0] // => { text: '벨라루스', kind: 'term' }
  */
 export function createSuggester(index: SearchIndex): Suggester {
-  let archive: { segments: SearchIndex['segments']; dictionaries: Dictionaries } | undefined
+  let archive: { segments: SearchIndex['segments']; articles: number; dictionaries: Dictionaries } | undefined
   let live: { tier: SearchIndex['live']; articles: number; dictionaries: Dictionaries } | undefined
   const current = (): Dictionaries[] => {
-    const archiveArticles = index.segments.reduce((sum, s) => sum + s.articleCount, 0)
     if (archive?.segments !== index.segments) {
-      archive = { segments: index.segments, dictionaries: buildDictionaries(index, segmentsVocabulary(index.segments, 'word'), 0, archiveArticles) }
+      const articles = index.segments.reduce((sum, s) => sum + s.articleCount, 0)
+      archive = { segments: index.segments, articles, dictionaries: buildDictionaries(index, segmentsVocabulary(index.segments, 'word'), 0, articles) }
     }
     const articles = index.live.store.articleCount
     if (articles === 0) return [archive.dictionaries]
     if (live?.tier !== index.live || live.articles !== articles) {
       const vocabulary = fieldVocabulary(index.live.miniSearch, 'word')
-      live = { tier: index.live, articles, dictionaries: buildDictionaries(index, vocabulary, archiveArticles, archiveArticles + articles) }
+      live = { tier: index.live, articles, dictionaries: buildDictionaries(index, vocabulary, archive.articles, archive.articles + articles) }
     }
     return [archive.dictionaries, live.dictionaries]
   }
