@@ -1,5 +1,5 @@
-// Hangul letter work for forgiving search, kept to a thin layer over es-hangul (no hand tables):
-// jamo of a syllable, 초성, and QWERTY ↔ 두벌식 conversion. Must not import runtime code.
+// Hangul letter work for forgiving search and the suggester, a thin layer over es-hangul (no hand
+// tables): jamo of a syllable, 초성, and QWERTY ↔ 두벌식 conversion. Must not import runtime code.
 import { canBeChoseong, convertHangulToQwerty, convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul'
 
 const FIRST_SYLLABLE = 0xac00
@@ -12,6 +12,10 @@ export const isSyllable = (unit: string): boolean => unit.length === 1 && unit.c
 /** Hangul compatibility jamo, what an IME shows mid-syllable: ㄹ, ㅏ, ㅘ (U+3131–U+318E). */
 export const isCompatibilityJamo = (unit: string): boolean =>
   unit.length === 1 && unit.charCodeAt(0) >= FIRST_COMPATIBILITY_JAMO && unit.charCodeAt(0) <= LAST_COMPATIBILITY_JAMO
+/** A consonant typed but not yet joined to a vowel: ㄱ (U+3131) … ㅎ (U+314E), clusters like ㄽ included. */
+export const isLoneConsonant = (unit: string): boolean => /^[ㄱ-ㅎ]$/.test(unit)
+/** A vowel on its own: ㅏ (U+314F) … ㅣ (U+3163), ㅘ included. */
+export const isLoneVowel = (unit: string): boolean => /^[ㅏ-ㅣ]$/.test(unit)
 
 /**
  * A word as typed when it is all Hangul — syllables and the compatibility jamo an IME shows
@@ -99,6 +103,33 @@ export function choseongCodeOf(code: number): number {
 }
 
 /**
+ * The 초성 of each syllable, one unit per UTF-16 unit of `text`: other units (Latin, digits, lone
+ * jamo) stay, so position i of the result belongs to position i of `text`.
+ * @example
+ * toChoseong('미래창조과학부') // => 'ㅁㄹㅊㅈㄱㅎㅂ'
+ * toChoseong('ICT협력')        // => 'ICTㅎㄹ'
+ */
+export function toChoseong(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const initial = choseongCodeOf(code)
+    out += String.fromCharCode(initial < 0 ? code : initial)
+  }
+  return out
+}
+
+/**
+ * Lone consonants spelled as initials: a cluster an IME made of two typed consonants comes apart.
+ * @example
+ * spellInitials('ㄽ') // => ['ㄹ', 'ㅅ'] (ㄹ then ㅅ typed with no vowel between)
+ * spellInitials('ㄲ') // => ['ㄲ'] (a double consonant is itself an initial)
+ */
+export function spellInitials(consonant: string): string[] {
+  return canBeChoseong(consonant) ? [consonant] : [...unitJamo(consonant)]
+}
+
+/**
  * A word typed as 초성 only (two or more initial consonants).
  * @example
  * isChoseongWord('ㅂㄹㄹㅅ') // => true
@@ -121,6 +152,20 @@ export function qwertyToHangul(latin: string): string | null {
   } catch {
     return null
   }
+}
+
+/**
+ * What Latin letters typed on a 2-beolsik keyboard left in English mode were meant to be, or null
+ * when the text has other characters or converts to no complete syllable (rt → ㄱㅅ is no word).
+ * @example
+ * fromQwerty('qpffkfntm') // => '벨라루스'
+ * fromQwerty('dlTek')     // => '있다' (Shift+T is ㅆ)
+ * fromQwerty('ICT')       // => null (ㅑㅊㅅ has no syllable)
+ */
+export function fromQwerty(text: string): string | null {
+  if (!/^[A-Za-z\s]+$/.test(text)) return null
+  const hangul = qwertyToHangul(text)
+  return hangul !== null && [...hangul].some(isSyllable) ? hangul : null
 }
 
 /**

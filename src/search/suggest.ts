@@ -2,7 +2,7 @@
 // 벨라루스), from 초성 (ㅂㄹㄹㅅ → 벨라루스) or from Latin typed in English mode (qpffk → 벨라…).
 // Built once per loaded archive, and again for the live tier as articles are written; must not
 // import runtime code (it runs in the Worker too).
-import { fromQwerty, isLoneConsonant, isLoneVowel, isSyllable, spellInitials, toChoseong, toJamo } from '../analysis/hangul.ts'
+import { fromQwerty, isLoneConsonant, isLoneVowel, isSyllable, spellInitials, toChoseong, toJamo } from './hangul-text.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import { fieldVocabulary, segmentsVocabulary, type VocabularyTerm } from '../index/vocabulary.ts'
 
