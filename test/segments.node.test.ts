@@ -51,8 +51,8 @@ beforeAll(() => {
 }, 120_000)
 
 /**
- * Acronyms are mined over the text an index is built from, not again when articles are added: a
- * grown index takes the reference's, so the comparison is of the tiers alone.
+ * Added articles are mined for acronyms on their own (the share test sees only them), not with the
+ * whole corpus as a build is: a grown index takes the reference's, so the comparison is of the tiers alone.
  */
 function sameAcronyms(index: SearchIndex, reference: SearchIndex): void {
   index.meta = { ...index.meta, acronyms: reference.meta.acronyms }

@@ -92,6 +92,22 @@ describe('POST /api/articles', () => {
     expect((await json(read)).sentences).toHaveLength(2)
   })
 
+  it('mines the acronyms a written article defines: KINAC finds the long form without a restart', async () => {
+    const before = await json(await app.request('/api/search?q=KINAC'))
+    expect(before.total).toBe(0)
+    const res = await post({
+      id: 'live-kinac-1',
+      title: '핵안보 점검 결과 발표',
+      body: '한국원자력통제기술원(KINAC)은 25일 점검 결과를 발표했다.\n한국원자력통제기술원은 내년에 점검 대상을 늘린다.',
+    })
+    expect(res.status).toBe(201)
+    expect(index.meta.acronyms).toContainEqual(['한국원자력통제기술원', 'kinac', 1])
+    const found = await json(await app.request('/api/search?q=KINAC'))
+    expect(found.hits[0].article.id).toBe('live-kinac-1')
+    const htmls = found.hits[0].sentences.map((s: { html: string }) => s.html)
+    expect(htmls).toContain('<mark>한국원자력통제기술원</mark>은 내년에 점검 대상을 늘린다.')
+  })
+
   it.each([
     ['an id already written', ARTICLE.id],
     ['an id of the bundled corpus', SEED],

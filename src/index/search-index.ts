@@ -227,8 +227,30 @@ export function addArticles(index: SearchIndex, articles: Articles, analyzer: An
     if (index.store.articleById(article.id)) throw new SearchError('INGEST_FORMAT', `index: article ${JSON.stringify(article.id)} is already indexed`)
   }
   const added = addToLiveTier(index.live, articles, analyzer)
-  index.meta = { ...index.meta, articles: index.store.articleCount, sentences: index.store.sentenceCount }
+  index.meta = { ...index.meta, articles: index.store.articleCount, sentences: index.store.sentenceCount, acronyms: withNewAcronyms(index, articles, analyzer) }
   return added
+}
+
+/**
+ * The index's acronyms plus those the new articles define, the new pairs added to the alias table at
+ * once: an article defining 한국원자력통제기술원(KINAC) makes KINAC find the long form's sentences.
+ * The share test runs over the new articles alone (the archive's text is not read again).
+ */
+function withNewAcronyms(index: SearchIndex, articles: Articles, analyzer: Analyzer): MinedAcronym[] {
+  const mined = mineAcronyms((function* () {
+    for (const { sentences } of articles) for (const sentence of sentences) yield sentence.text
+  })(), analyzer)
+  if (mined.length === 0) return index.meta.acronyms
+  const acronyms = index.meta.acronyms.map((pair): MinedAcronym => [...pair])
+  for (const [stem, acronym, count] of mined) {
+    const known = acronyms.find(([s, a]) => s === stem && a === acronym)
+    if (known) known[2] += count
+    else {
+      acronyms.push([stem, acronym, count])
+      index.aliases.addGroup([{ field: 'word', term: stem }, { field: 'latin', term: acronym }])
+    }
+  }
+  return acronyms
 }
 
 /**
