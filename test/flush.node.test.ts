@@ -12,6 +12,7 @@ import { INDEX_FILE, loadIndexFiles, loadOrBuildIndex } from '../src/runtime/nod
 import { search } from '../src/search/search.ts'
 
 const TSX = 'node_modules/.bin/tsx'
+const SEED = '000_df47cecabbcbfc25'
 const NEW_ARTICLE = {
   id: 'live-001',
   title: '판교 테크노밸리에 양자컴퓨터 연구소 개소',
@@ -57,10 +58,39 @@ describe('npm run flush', () => {
 
   it('folds the write journal into the archive and empties it', () => {
     const written = { ...NEW_ARTICLE, id: 'live-002', title: '한벨 포럼 재개', body: '한벨 포럼이 민스크에서 다시 열렸다.' }
-    appendToJournal({ byline: null, section: null, ...written }, join(dir, 'journal.jsonl'))
-    expect(flush()).toMatch(/1 articles from the write journal[\s\S]*wrote a segment of 1 articles, 1 sentences/)
+    appendToJournal({ article: { byline: null, section: null, ...written } }, join(dir, 'journal.jsonl'))
+    expect(flush()).toMatch(/1 changes from the write journal[\s\S]*wrote a segment of 1 articles, 1 sentences/)
     expect(existsSync(join(dir, 'journal.jsonl'))).toBe(false)
     expect(topHit(openIndex(readFileSync(join(dir, 'index.pack'))), '민스크')?.article.id).toBe('live-002')
+  }, 60_000)
+
+  it('applies replacements and deletions: the pack remembers a deleted archive article, a deleted live version is left out', () => {
+    const journal = join(dir, 'journal.jsonl')
+    const before = openIndex(readFileSync(join(dir, 'index.pack')))
+    const seed = before.store.articleById(SEED)!
+    appendToJournal({ deleted: SEED }, journal)
+    appendToJournal({ article: { ...NEW_ARTICLE, byline: null, section: null, id: 'live-003', title: '첫 판', body: '해오라기 떼가 한강에 나타났다.' } }, journal)
+    appendToJournal({ article: { ...NEW_ARTICLE, byline: null, section: null, id: 'live-002', title: '한벨 포럼 연기', body: '한벨 포럼이 내년으로 미뤄졌다.' } }, journal)
+    expect(flush()).toMatch(/3 changes from the write journal[\s\S]*wrote a segment of 2 articles, 2 sentences/)
+    // live-002 was in the archive (the previous test's flush): its old version is deleted there too.
+    const after = openIndex(readFileSync(join(dir, 'index.pack')))
+    expect(after.meta.deletedArticles).toHaveLength(2)
+    expect(after.meta.articles).toBe(before.meta.articles) // − SEED + live-003, live-002 replaced
+    expect(after.store.articleById(SEED)).toBeUndefined()
+    expect(after.store.articleById('live-002')?.title).toBe('한벨 포럼 연기')
+    expect(search(after, createAnalyzer(), { q: seed.title, limit: 10, offset: 0 }).hits.map((h) => h.article.id)).not.toContain(SEED)
+    expect(topHit(after, '미뤄졌다')?.article.id).toBe('live-002')
+    expect(topHit(after, '민스크')?.article.id).not.toBe('live-002')
+
+    // Replaced and deleted while still live: the segment holds only what is left.
+    appendToJournal({ article: { ...NEW_ARTICLE, byline: null, section: null, id: 'live-004', title: '첫 판', body: '왜가리 떼.' } }, journal)
+    appendToJournal({ article: { ...NEW_ARTICLE, byline: null, section: null, id: 'live-004', title: '둘째 판', body: '황새 떼.' } }, journal)
+    appendToJournal({ deleted: 'live-003' }, journal)
+    expect(flush()).toMatch(/wrote a segment of 1 articles, 1 sentences/)
+    const last = openIndex(readFileSync(join(dir, 'index.pack')))
+    expect(last.store.articleById('live-003')).toBeUndefined()
+    expect(last.store.articleById('live-004')?.title).toBe('둘째 판')
+    expect(last.meta.deletedArticles).toHaveLength(3) // live-003 sits in the previous flush's segment
   }, 60_000)
 
   it('says so when the live tier is empty', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../src/analysis/analyzers.ts'
 import { createApp } from '../src/api/app.ts'
+import type { ArticleChange } from '../src/api/writes.ts'
 import { MAX_BODY_BYTES } from '../src/api/security.ts'
 import type { SearchIndex } from '../src/index/search-index.ts'
 import { appendToJournal, replayJournal } from '../src/runtime/journal.ts'
@@ -24,15 +25,15 @@ const ARTICLE = {
 
 let index: SearchIndex
 let app: App
-const persisted: Article[] = []
+const persisted: ArticleChange[] = []
 const logged: string[] = []
 let failPersist = false
 
 beforeAll(async () => {
   index = await loadOrBuildIndex(() => {})
-  const persist = (article: Article) => {
+  const persist = (change: ArticleChange) => {
     if (failPersist) throw new Error('disk full')
-    persisted.push(article)
+    persisted.push(change)
   }
   app = createApp({ getIndex: () => index, writes: { token: TOKEN, analyzer: createAnalyzer(indexAnalyzerOptions()), persist, log: (l) => logged.push(l) } })
 }, 120_000)
@@ -74,7 +75,7 @@ describe('POST /api/articles', () => {
     expect(res.status).toBe(201)
     expect(res.headers.get('location')).toBe('/api/articles/live-quantum-1')
     expect(await json(res)).toMatchObject({ id: ARTICLE.id, title: ARTICLE.title, sentences: 2 })
-    expect(persisted.map((a) => a.id)).toEqual([ARTICLE.id])
+    expect(persisted.map((change) => 'article' in change && change.article.id)).toEqual([ARTICLE.id])
 
     const found = await json(await app.request('/api/search?q=양자컴퓨팅연구소'))
     expect(found.hits[0].article).toMatchObject({ id: ARTICLE.id, outlet: '테스트일보', published_at: '2026-11-25' })
@@ -152,6 +153,87 @@ describe('POST /api/articles', () => {
   })
 })
 
+describe('PUT and DELETE /api/articles/:id', () => {
+  const ARCHIVED = 'kowikinews-b77494f05b19' // the only bundled article about 사채업자
+  const hitIds = async (q: string) => (await json(await app.request(`/api/search?q=${encodeURIComponent(q)}`))).hits.map((h: { article: { id: string } }) => h.article.id)
+  const send = (method: 'PUT' | 'DELETE', id: string, body?: unknown, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) =>
+    app.request(`/api/articles/${encodeURIComponent(id)}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+
+  it('replaces an archived article: 200, the new text found at once, the old one no longer', async () => {
+    expect((await hitIds('사채업자'))[0]).toBe(ARCHIVED)
+    const before = index.meta.articles
+    const res = await send('PUT', ARCHIVED, { title: '대부업 피해 판결 정정', body: '법원은 대부업자에게 징역 1년을 선고했다.', outlet: '위키뉴스' })
+    expect(res.status).toBe(200)
+    expect(await json(res)).toMatchObject({ id: ARCHIVED, replaced: true, sentences: 1, articles: before })
+    expect(persisted.at(-1)).toMatchObject({ article: { id: ARCHIVED, title: '대부업 피해 판결 정정' } })
+    // Only the new version can match now (업자 in 대부업자): no sentence of the old one is shown.
+    const old = await json(await app.request('/api/search?q=사채업자'))
+    expect(old.hits.flatMap((h: { sentences: Array<{ text: string }> }) => h.sentences.map((x) => x.text)).join(' ')).not.toContain('사채')
+    expect((await hitIds('대부업자'))[0]).toBe(ARCHIVED)
+    const read = await json(await app.request(`/api/articles/${ARCHIVED}`))
+    expect(read).toMatchObject({ title: '대부업 피해 판결 정정', sentences: [{ text: '법원은 대부업자에게 징역 1년을 선고했다.' }] })
+    // The old title is no longer suggested, the new one is.
+    const titles = async (q: string) =>
+      (await json(await app.request(`/api/suggest?q=${encodeURIComponent(q)}`))).suggestions.filter((s: { kind: string }) => s.kind === 'title').map((s: { text: string }) => s.text)
+    expect(await titles('사채 부담')).not.toContain('사채 부담으로 사망에 이른 부녀 사건의 사채업자 징역 10월 판결')
+    expect(await titles('대부업 피해')).toContain('대부업 피해 판결 정정')
+  })
+
+  it('replaces a live article again (the newest version wins) and creates one that did not exist (201)', async () => {
+    const created = await send('PUT', 'live-put-1', { title: '첫 판', body: '해오라기 떼가 한강에 나타났다.' })
+    expect(created.status).toBe(201)
+    expect(created.headers.get('location')).toBe('/api/articles/live-put-1')
+    expect(await json(created)).toMatchObject({ replaced: false })
+    expect((await send('PUT', 'live-put-1', { id: 'live-put-1', title: '둘째 판', body: '왜가리 떼가 한강에 나타났다.' })).status).toBe(200)
+    expect(await hitIds('해오라기')).not.toContain('live-put-1')
+    expect((await hitIds('왜가리'))[0]).toBe('live-put-1')
+    expect((await json(await app.request('/api/articles/live-put-1'))).title).toBe('둘째 판')
+  })
+
+  it('deletes: 200, gone from search, totals and reads; a second delete is 404', async () => {
+    const search = async () => json(await app.request('/api/search?q=왜가리 떼'))
+    const before = await search()
+    expect(before.hits[0].article.id).toBe('live-put-1')
+    const articles = index.meta.articles
+    const res = await send('DELETE', 'live-put-1')
+    expect(res.status).toBe(200)
+    expect(await json(res)).toEqual({ id: 'live-put-1', deleted: true, articles: articles - 1 })
+    expect(persisted.at(-1)).toEqual({ deleted: 'live-put-1' })
+    const after = await search()
+    expect(after.total).toBe(before.total - 1)
+    expect(after.hits.map((h: { article: { id: string } }) => h.article.id)).not.toContain('live-put-1')
+    expect((await app.request('/api/articles/live-put-1')).status).toBe(404)
+    expect((await send('DELETE', 'live-put-1')).status).toBe(404)
+  })
+
+  it.each([
+    ['a body id that is not the path id', 'PUT', 'live-put-2', { id: 'other', title: '제목', body: '본문.' }, 400],
+    ['a path id with a space', 'PUT', 'a b', { title: '제목', body: '본문.' }, 400],
+    ['no body', 'PUT', 'live-put-2', undefined, 400],
+    ['a path id that cannot exist', 'DELETE', 'a b', undefined, 400],
+  ] as const)('answers %s with %i', async (_, method, id, body, status) => {
+    const res = await send(method, id, body)
+    expect(res.status).toBe(status)
+    expect((await json(res)).error.code).toMatch(/BAD_/)
+    expect(index.store.articleById('live-put-2')).toBeUndefined()
+  })
+
+  it('refuses changes without the token (401) and on a read-only server (403)', async () => {
+    expect((await send('DELETE', SEED, undefined, {})).status).toBe(401)
+    expect((await send('PUT', SEED, { title: '제목', body: '본문.' }, { authorization: 'Bearer wrong-token-0123456789' })).status).toBe(401)
+    expect(index.store.articleById(SEED)).toBeDefined()
+    const readOnly = createApp({ getIndex: () => index })
+    for (const method of ['PUT', 'DELETE']) {
+      const res = await readOnly.request(`/api/articles/${SEED}`, { method, body: JSON.stringify(ARTICLE), headers: { authorization: `Bearer ${TOKEN}` } })
+      expect(res.status).toBe(403)
+    }
+  })
+})
+
 it.each([
   ['short-token', /at least 16 characters/],
   ['a token with spaces in it', /only letters, digits/],
@@ -171,13 +253,33 @@ describe('journal', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'journal-')), 'live-articles.jsonl')
     const fresh = await loadOrBuildIndex(() => {})
     const article: Article = { id: 'journal-1', title: '한벨 포럼 재개', body: '한벨 포럼이 다시 열렸다.', outlet: null, byline: null, published_at: null, section: null, url: null }
-    appendToJournal(article, file)
-    appendToJournal(article, file) // a retried write: one article
+    appendToJournal({ article }, file)
+    appendToJournal({ article }, file) // a retried write: one article
     writeFileSync(file, readFileSync(file, 'utf8') + '{"id":"journal-2","tit', { flag: 'w' })
     const warnings: string[] = []
     expect(replayJournal(fresh, createAnalyzer(indexAnalyzerOptions()), file, (l) => warnings.push(l))).toBe(1)
     expect(warnings).toEqual([`journal: ${file}:3 is not a whole JSON line; skipped`])
     expect(fresh.store.articleById('journal-1')?.title).toBe('한벨 포럼 재개')
     expect(replayJournal(fresh, createAnalyzer(indexAnalyzerOptions()), file, () => {})).toBe(0) // already in the index
+  })
+
+  it('replays replacements and deletions: the last change of each id wins, and a second replay changes nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'journal-')), 'live-articles.jsonl')
+    const fresh = await loadOrBuildIndex(() => {})
+    const base = { outlet: null, byline: null, published_at: null, section: null, url: null }
+    appendToJournal({ article: { ...base, id: 'journal-3', title: '첫 판', body: '해오라기 떼가 나타났다.' } }, file)
+    appendToJournal({ article: { ...base, id: 'journal-3', title: '둘째 판', body: '왜가리 떼가 나타났다.' } }, file)
+    appendToJournal({ deleted: SEED }, file)
+    appendToJournal({ article: { ...base, id: 'journal-4', title: '곧 지울 기사', body: '지울 기사다.' } }, file)
+    appendToJournal({ deleted: 'journal-4' }, file)
+    const articles = fresh.meta.articles
+    const analyzer = createAnalyzer(indexAnalyzerOptions())
+    expect(replayJournal(fresh, analyzer, file)).toBe(2) // journal-3 written (as 둘째 판), SEED deleted
+    expect(fresh.store.articleById('journal-3')?.title).toBe('둘째 판')
+    expect(fresh.store.articleById(SEED)).toBeUndefined()
+    expect(fresh.store.articleById('journal-4')).toBeUndefined()
+    expect(fresh.meta.articles).toBe(articles) // one more, one fewer
+    expect(replayJournal(fresh, analyzer, file)).toBe(0)
+    expect(fresh.meta.articles).toBe(articles)
   })
 })

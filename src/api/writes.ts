@@ -1,6 +1,7 @@
-// The write API for newsroom tools: POST /api/articles adds an article to the live tier (searchable at
-// once), behind a bearer token. The runtime decides whether writes exist at all and how an accepted
-// article is made durable (the Node server appends it to a journal first). No runtime imports.
+// The write API for newsroom tools, behind a bearer token: POST /api/articles adds an article, PUT
+// /api/articles/:id adds or replaces one, DELETE /api/articles/:id removes one, each searchable (or
+// gone) at once. The runtime decides whether writes exist at all and how an accepted change is made
+// durable (the Node server appends it to a journal first). No runtime imports.
 import { zValidator } from '@hono/zod-validator'
 import { Hono, type Context } from 'hono'
 import { bearerAuth } from 'hono/bearer-auth'
@@ -8,7 +9,8 @@ import { z } from 'zod'
 import type { Analyzer } from '../analysis/analyzers.ts'
 import { normaliseDate } from '../ingest/date.ts'
 import { ingestRecord, toSentences } from '../ingest/index.ts'
-import { addArticles, type SearchIndex } from '../index/search-index.ts'
+import { deleteArticle, putArticle } from '../index/deletions.ts'
+import type { SearchIndex } from '../index/search-index.ts'
 import type { Article } from '../types.ts'
 import { errorResponse } from './errors.ts'
 import { badRequest } from './validation.ts'
@@ -18,11 +20,14 @@ export interface ArticleWrites {
   token: string
   /** Index-time analyzer for new articles (the Node server's has MeCab-ko and jieba). */
   analyzer: Analyzer
-  /** Makes an accepted article durable before it is indexed; a throw refuses the write. */
-  persist: (article: Article) => void | Promise<void>
+  /** Makes an accepted change durable before the index sees it; a throw refuses the write. */
+  persist: (change: ArticleChange) => void | Promise<void>
   /** Where refused credentials are reported; default console.warn. */
   log?: (line: string) => void
 }
+
+/** An accepted write: an article added or replaced (whole), or the id of one deleted. */
+export type ArticleChange = { article: Article } | { deleted: string }
 
 /** Shortest token the server accepts: a guessable token would make the archive writable by anyone. */
 const MIN_WRITE_TOKEN_CHARS = 16
@@ -41,13 +46,14 @@ export function writeTokenProblem(token: string): string | null {
  * digit: `.` and `..` would be resolved away as path segments and the article could not be read back.
  */
 const ARTICLE_ID = /^(?=.*[\p{L}\p{N}])[\p{L}\p{N}._~-]{1,200}$/u
+const ID_RULE = 'id must be 1–200 letters, digits, . _ ~ or -, with a letter or digit'
 const MAX_ARTICLE_CHARS = 200_000
 
 const text = (max: number) => z.string().max(max, `at most ${max} characters`).nullish()
 
 export const articleBodySchema = z.object(
   {
-    id: z.string().regex(ARTICLE_ID, 'id must be 1–200 letters, digits, . _ ~ or -, with a letter or digit').optional(),
+    id: z.string().regex(ARTICLE_ID, ID_RULE).optional(),
     title: z.string({ error: 'title is required' }).trim().min(1, 'title must not be blank').max(500),
     body: z.string({ error: 'body is required' }).trim().min(1, 'body must not be blank').max(MAX_ARTICLE_CHARS),
     outlet: text(100),
@@ -59,17 +65,23 @@ export const articleBodySchema = z.object(
   { error: 'the body must be a JSON object with title and body' },
 )
 
+const pathIdSchema = z.object({ id: z.string().regex(ARTICLE_ID, ID_RULE) })
+
 /**
  * @example
  * app.route('/', writeRoutes(getIndex, { token, analyzer, persist }))
- * // POST /api/articles  Authorization: Bearer <token>  { "title": "…", "body": "…" } => 201 { id, sentences, … }
+ * // POST   /api/articles      { "title": "…", "body": "…" } => 201 { id, sentences, … }
+ * // PUT    /api/articles/k1   { "title": "…", "body": "…" } => 200 { id, replaced: true, … } (201 when new)
+ * // DELETE /api/articles/k1                                 => 200 { id, deleted: true, … }
+ * // each with Authorization: Bearer <token>
  */
 export function writeRoutes(getIndex: () => SearchIndex | Promise<SearchIndex>, writes: ArticleWrites | undefined) {
   const app = new Hono()
   if (!writes) {
-    app.post('/api/articles', (c) =>
-      errorResponse(c, 403, 'WRITES_DISABLED', 'this server is read-only: start the Node server with SEARCH_WRITE_TOKEN set to add articles'),
-    )
+    const readOnly = (c: Context) =>
+      errorResponse(c, 403, 'WRITES_DISABLED', 'this server is read-only: start the Node server with SEARCH_WRITE_TOKEN set to change articles')
+    app.post('/api/articles', readOnly)
+    app.on(['PUT', 'DELETE'], '/api/articles/:id', readOnly)
     return app
   }
   const problem = writeTokenProblem(writes.token)
@@ -80,34 +92,60 @@ export function writeRoutes(getIndex: () => SearchIndex | Promise<SearchIndex>, 
     log(`auth: refused ${c.req.method} ${c.req.path}: ${reason}`)
     return { error: { code, message: reason } }
   }
+  const auth = bearerAuth({
+    token: writes.token,
+    noAuthenticationHeader: { message: refuse('no bearer token', 'UNAUTHORIZED') },
+    invalidAuthenticationHeader: { message: refuse('malformed Authorization header', 'BAD_REQUEST') },
+    invalidToken: { message: refuse('wrong bearer token', 'UNAUTHORIZED') },
+  })
   // Ids being persisted: a second request for the same id must not slip in while the first awaits.
   const inFlight = new Set<string>()
+  const busy = (c: Context, id: string) => errorResponse(c, 409, 'CONFLICT', `article ${JSON.stringify(id)} is being changed by another request`)
+  /** Persists `change`, then applies it to the index: a change that could not be made durable is not applied. */
+  const commit = async <T>(id: string, change: ArticleChange, apply: () => T): Promise<T> => {
+    inFlight.add(id)
+    try {
+      await writes.persist(change)
+      return apply()
+    } finally {
+      inFlight.delete(id)
+    }
+  }
+  const located = (c: Context, id: string) => c.header('Location', `/api/articles/${encodeURIComponent(id)}`)
 
-  app.post(
-    '/api/articles',
-    bearerAuth({
-      token: writes.token,
-      noAuthenticationHeader: { message: refuse('no bearer token', 'UNAUTHORIZED') },
-      invalidAuthenticationHeader: { message: refuse('malformed Authorization header', 'BAD_REQUEST') },
-      invalidToken: { message: refuse('wrong bearer token', 'UNAUTHORIZED') },
-    }),
-    zValidator('json', articleBodySchema, badRequest),
-    async (c) => {
-      const index = await getIndex()
-      const article = ingestRecord(c.req.valid('json'), 'request')
-      if (index.store.articleById(article.id) || inFlight.has(article.id)) {
-        return errorResponse(c, 409, 'CONFLICT', `article ${JSON.stringify(article.id)} already exists`)
-      }
-      inFlight.add(article.id)
-      try {
-        await writes.persist(article)
-        const sentences = addArticles(index, [{ article, sentences: toSentences(article) }], writes.analyzer)
-        c.header('Location', `/api/articles/${encodeURIComponent(article.id)}`)
-        return c.json({ id: article.id, title: article.title, sentences, articles: index.meta.articles }, 201)
-      } finally {
-        inFlight.delete(article.id)
-      }
-    },
-  )
+  app.post('/api/articles', auth, zValidator('json', articleBodySchema, badRequest), async (c) => {
+    const index = await getIndex()
+    const article = ingestRecord(c.req.valid('json'), 'request')
+    if (inFlight.has(article.id)) return busy(c, article.id)
+    if (index.store.articleById(article.id)) {
+      return errorResponse(c, 409, 'CONFLICT', `article ${JSON.stringify(article.id)} already exists: PUT /api/articles/:id replaces it`)
+    }
+    const { sentences } = await commit(article.id, { article }, () => putArticle(index, { article, sentences: toSentences(article) }, writes.analyzer))
+    located(c, article.id)
+    return c.json({ id: article.id, title: article.title, sentences, articles: index.meta.articles }, 201)
+  })
+
+  app.put('/api/articles/:id', auth, zValidator('param', pathIdSchema, badRequest), zValidator('json', articleBodySchema, badRequest), async (c) => {
+    const index = await getIndex()
+    const { id } = c.req.valid('param')
+    const record = c.req.valid('json')
+    if (record.id !== undefined && record.id !== id) {
+      return errorResponse(c, 400, 'BAD_QUERY', `the body's id ${JSON.stringify(record.id)} is not the path's ${JSON.stringify(id)}`)
+    }
+    if (inFlight.has(id)) return busy(c, id)
+    const article = ingestRecord({ ...record, id }, 'request')
+    const { previous, sentences } = await commit(id, { article }, () => putArticle(index, { article, sentences: toSentences(article) }, writes.analyzer))
+    located(c, id)
+    return c.json({ id, title: article.title, sentences, articles: index.meta.articles, replaced: previous !== undefined }, previous ? 200 : 201)
+  })
+
+  app.delete('/api/articles/:id', auth, zValidator('param', pathIdSchema, badRequest), async (c) => {
+    const index = await getIndex()
+    const { id } = c.req.valid('param')
+    if (inFlight.has(id)) return busy(c, id)
+    if (!index.store.articleById(id)) return errorResponse(c, 404, 'NOT_FOUND', `no article with id ${JSON.stringify(id)}`)
+    await commit(id, { deleted: id }, () => deleteArticle(index, id))
+    return c.json({ id, deleted: true, articles: index.meta.articles })
+  })
   return app
 }

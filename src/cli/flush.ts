@@ -1,7 +1,8 @@
 // `npm run flush [-- --add FILE… ] [--no-flush] [--index PACK] [--live JSON] [--journal JSONL]`: the live tier
-// (index/live.json plus the write API's journal: articles added since the last flush) becomes one
-// more immutable segment of the archive (index/search-index.pack), with the same doc ids and scores;
-// the live file and the journal are removed. Stop the server first: it holds the live tier in memory.
+// (index/live.json plus the write API's journal: articles added, replaced or deleted since the last
+// flush) becomes one more immutable segment of the archive (index/search-index.pack), with the same
+// doc ids and scores; deleted archive articles are recorded in the pack; the live file and the
+// journal are removed. Stop the server first: it holds the live tier in memory.
 // `--add` first ingests article files (.txt, .jsonl, .md) into the live tier; with `--no-flush`
 // they stay there (searchable after a restart, not yet a segment).
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -31,7 +32,7 @@ if (!existsSync(indexFile)) {
 const index = loadIndexFiles(indexFile, liveFile)
 const analyzer = createAnalyzer(indexAnalyzerOptions())
 const journaled = replayJournal(index, analyzer, journalFile)
-if (journaled > 0) console.log(`flush: ${journaled} articles from the write journal ${journalFile}`)
+if (journaled > 0) console.log(`flush: ${journaled} changes from the write journal ${journalFile}`)
 
 if (files.length > 0) {
   const articles = ingestFiles(files.map((file) => ({ name: basename(file), text: readFileSync(file, 'utf8') })))
@@ -46,20 +47,22 @@ if (files.length > 0) {
 const live = index.live.store
 if (argv.includes('--no-flush')) {
   writeIndexFile(serializeIndex(index), liveFile)
-  clearJournal(journalFile) // its articles are in the live file now
+  clearJournal(journalFile) // its changes are in the live file now
   console.log(`flush: live tier saved to ${liveFile} (${live.articleCount} articles, ${live.sentenceCount} sentences)`)
+} else if (live.articleCount === 0 && journaled === 0 && !existsSync(liveFile)) {
+  console.log('flush: the live tier is empty, nothing to do')
 } else {
   const articles = live.articleCount
   const segment = flushLiveTier(index)
-  if (!segment) {
-    console.log('flush: the live tier is empty, nothing to do')
-  } else {
-    const bytes = writeIndexFile(serializeSegments(index), indexFile)
-    rmSync(liveFile, { force: true })
-    clearJournal(journalFile)
-    console.log(
-      `flush: wrote a segment of ${articles} articles, ${segment.docCount} sentences (${segment.bytes.length} bytes); ` +
-        `${indexFile} now holds ${index.segments.length} segments, ${index.meta.sentences} sentences (${bytes} bytes)`,
-    )
-  }
+  const bytes = writeIndexFile(serializeSegments(index), indexFile)
+  rmSync(liveFile, { force: true })
+  clearJournal(journalFile)
+  const written = segment
+    ? `wrote a segment of ${segment.articleCount} articles, ${segment.docCount} sentences (${segment.bytes.length} bytes)`
+    : `no new segment (the ${articles} live articles were deleted)`
+  const deleted = index.meta.deletedArticles?.length ?? 0
+  console.log(
+    `flush: ${written}; ${indexFile} now holds ${index.segments.length} segments, ${index.meta.articles} articles, ` +
+      `${index.meta.sentences} sentences (${bytes} bytes)${deleted > 0 ? `, ${deleted} deleted articles awaiting a rebuild` : ''}`,
+  )
 }

@@ -69,18 +69,32 @@ export function addToLiveTier(
 
 /**
  * The live tier as segment bytes: postings read back from MiniSearch (the terms it indexed, no
- * re-analysis), field lengths as MiniSearch counted them, and the store. Local doc = global − docBase.
+ * re-analysis), field lengths as MiniSearch counted them, and the store. Articles `isDeleted` says
+ * are left out and the docs after them move up; without deletions local doc = global − docBase.
  * @example
  * new Segment(encodeLiveTier(live), { analyzerVersion: ANALYZER_VERSION }).docFreq(0, '벨라루스') // => 11
  */
-export function encodeLiveTier(live: LiveTier): Uint8Array {
+export function encodeLiveTier(live: LiveTier, isDeleted: (article: number) => boolean = () => false): Uint8Array {
   const ms = live.miniSearch as unknown as MiniSearchInternals
-  const docCount = live.store.sentenceCount
+  const { store } = live
+  // Each live doc's doc in the segment, or −1 for a doc of a deleted article.
+  const kept = new Int32Array(store.sentenceCount).fill(-1)
+  const articles = []
+  const articleFirstDoc: number[] = []
+  let docCount = 0
+  for (let a = 0; a < store.articleCount; a++) {
+    if (isDeleted(a)) continue
+    articles.push(store.article(a))
+    articleFirstDoc.push(docCount)
+    for (let doc = store.firstDocOf(a); doc < store.firstDocOf(a + 1); doc++) kept[doc] = docCount++
+  }
+  articleFirstDoc.push(docCount)
   const fieldLengths = new Uint32Array(FIELDS.length * docCount)
-  const localDoc = new Map<number, number>()
+  const segmentDoc = new Map<number, number>()
   for (const [shortId, id] of ms._documentIds) {
-    const doc = (id as number) - live.docBase
-    localDoc.set(shortId, doc)
+    const doc = kept[(id as number) - live.docBase]!
+    if (doc < 0) continue
+    segmentDoc.set(shortId, doc)
     const lengths = ms._fieldLength.get(shortId) ?? []
     FIELDS.forEach((field, f) => (fieldLengths[f * docCount + doc] = lengths[ms._fieldIds[field]!] ?? 0))
   }
@@ -91,7 +105,7 @@ export function encodeLiveTier(live: LiveTier): Uint8Array {
       if (!docs) return
       const list: Array<[number, number]> = []
       for (const [shortId, tf] of docs) {
-        const doc = localDoc.get(shortId)
+        const doc = segmentDoc.get(shortId)
         if (doc !== undefined) list.push([doc, tf])
       }
       if (list.length > 0) perField[f]!.set(term, list.sort((a, b) => a[0] - b[0]))
@@ -111,10 +125,7 @@ export function encodeLiveTier(live: LiveTier): Uint8Array {
     }
     return { terms, starts, docs, tfs }
   })
-  const articleFirstDoc: number[] = []
-  const articles = []
-  for (let a = 0; a <= live.store.articleCount; a++) articleFirstDoc.push(live.store.firstDocOf(a))
-  for (let a = 0; a < live.store.articleCount; a++) articles.push(live.store.article(a))
+  const sentences = Array.from(kept.keys()).filter((doc) => kept[doc]! >= 0)
   return encodeSegment({
     analyzerVersion: ANALYZER_VERSION,
     fields: FIELDS,
@@ -123,6 +134,6 @@ export function encodeLiveTier(live: LiveTier): Uint8Array {
     articleFirstDoc,
     fieldLengths,
     postings,
-    sentence: (doc) => live.store.sentence(doc),
+    sentence: (doc) => store.sentence(sentences[doc]!),
   })
 }

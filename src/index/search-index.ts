@@ -25,7 +25,7 @@ import { PackedLexicon, PackedStemRules, packLexicon, packStemRules, withLexicon
 import { buildSegments, type BuildSegmentsOptions } from './segment-builder.ts'
 import { Segment } from './segment/reader.ts'
 import { AliasTable, createAliasTable, mineAcronyms, type MinedAcronym } from './aliases.ts'
-import { LiveStore, type SentenceStore, type StoreJSON } from './store.ts'
+import { LiveStore, type StoreJSON } from './store.ts'
 import type { TermSource } from './term-source.ts'
 import { TieredStore } from './tiered-store.ts'
 
@@ -51,6 +51,12 @@ export interface IndexMeta {
   docBase?: number
   /** Acronyms defined in the corpus text: 정보통신기술(ICT) → ['정보통신기술', 'ict', 1]. */
   acronyms: MinedAcronym[]
+  /**
+   * Article numbers deleted (or replaced by a newer version) since their tier was written, ascending.
+   * Their sentences are not found; they still count in the scoring statistics until a flush (live
+   * tier) or a rebuild (archive) leaves them out. `articles` and `sentences` count what is left.
+   */
+  deletedArticles?: number[]
 }
 
 /** The pack's manifest: the meta plus what each segment holds. */
@@ -66,12 +72,14 @@ export interface SearchIndex {
   meta: IndexMeta
   /** The live tier's MiniSearch. */
   miniSearch: MiniSearch<IndexedSentence>
-  store: SentenceStore
+  store: TieredStore
   /** Every tier the scorer reads (segments, then the live tier), with global doc ids into `store`. */
   sources: TermSource[]
   /** Archive segments, oldest first; each owns the global docs after the previous one's. */
   segments: Segment[]
   live: LiveTier
+  /** Article numbers of `meta.deletedArticles`, shared with `store` (search leaves them out). */
+  deleted: Set<number>
   /** Mined acronyms, plus the synonyms file once a runtime adds it. */
   aliases: AliasTable
   /** What the build-time analysis said about corpus eojeols, where the query-time fallback differs. */
@@ -109,14 +117,28 @@ export function assembleIndex(meta: IndexMeta, segments: Segment[], live: LiveTi
     docBase += segment.docCount
   }
   sources.push(createMiniSearchSource(live.miniSearch))
-  const store = new TieredStore(segments, live.store)
-  const counted = { ...meta, acronyms: meta.acronyms ?? [], articles: store.articleCount, sentences: store.sentenceCount }
+  const deleted = new Set(meta.deletedArticles ?? [])
+  const store = new TieredStore(segments, live.store, deleted)
+  for (const n of deleted) {
+    if (!(Number.isInteger(n) && n >= 0 && n < store.articleCount)) throw new SearchError('DATA_CORRUPTION', `index: deleted article ${n} is not in the index`)
+  }
+  const counted = { ...meta, acronyms: meta.acronyms ?? [], ...visibleCounts(store, deleted) }
   const { lexicon } = analysis
   const aliases = analysis.aliases ?? createAliasTable(counted.acronyms)
   const stemRules = analysis.stemRules ?? learnStemRules(lexicon)
   // Packed rules leave out the parts the lexicon gives a stem itself; a learnt Map has them all, and asking the lexicon changes nothing.
   const queryAnalyzer = queryAnalyzerFor(sources, lexicon, withLexiconParts(stemRules, lexicon))
-  return { meta: counted, miniSearch: live.miniSearch, store, sources, segments, live, aliases, lexicon, stemRules, queryAnalyzer }
+  return { meta: counted, miniSearch: live.miniSearch, store, sources, segments, live, deleted, aliases, lexicon, stemRules, queryAnalyzer }
+}
+
+/** Articles and sentences an index shows: what its tiers hold less what was deleted. */
+export function visibleCounts(store: TieredStore, deleted: ReadonlySet<number>): { articles: number; sentences: number; deletedArticles: number[] } {
+  let sentences = store.sentenceCount
+  for (const n of deleted) {
+    const [from, to] = store.docsOf(n)
+    sentences -= to - from
+  }
+  return { articles: store.articleCount - deleted.size, sentences, deletedArticles: [...deleted].sort((a, b) => a - b) }
 }
 
 /** The fallback for eojeols the lexicon lacks: strip down to a stem the index knows. */
@@ -227,7 +249,7 @@ export function addArticles(index: SearchIndex, articles: Articles, analyzer: An
     if (index.store.articleById(article.id)) throw new SearchError('INGEST_FORMAT', `index: article ${JSON.stringify(article.id)} is already indexed`)
   }
   const added = addToLiveTier(index.live, articles, analyzer)
-  index.meta = { ...index.meta, articles: index.store.articleCount, sentences: index.store.sentenceCount, acronyms: withNewAcronyms(index, articles, analyzer) }
+  index.meta = { ...index.meta, ...visibleCounts(index.store, index.deleted), acronyms: withNewAcronyms(index, articles, analyzer) }
   return added
 }
 
@@ -254,18 +276,26 @@ function withNewAcronyms(index: SearchIndex, articles: Articles, analyzer: Analy
 }
 
 /**
- * Turns the live tier into one more archive segment (same doc ids, same scores) and starts an
- * empty live tier after it. Returns the new segment, or null when the live tier was empty.
+ * Turns the live tier into one more archive segment (same doc ids, same scores, deleted live articles
+ * left out) and starts an empty live tier after it. Returns the new segment, or null when the live
+ * tier was empty or held deleted articles only.
  * @example
  * addArticles(index, [{ article, sentences }], analyzer); flushLiveTier(index)?.docCount // => 15
  */
 export function flushLiveTier(index: SearchIndex): Segment | null {
-  if (index.live.store.sentenceCount === 0) return null
-  const segment = new Segment(encodeLiveTier(index.live), { analyzerVersion: ANALYZER_VERSION })
-  const segments = [...index.segments, segment]
-  const live = createLiveTier(index.live.docBase + segment.docCount)
+  const liveArticles = index.live.store.articleCount
+  const liveBase = index.store.articleCount - liveArticles
+  const isDeleted = (a: number) => index.deleted.has(liveBase + a)
+  if (liveArticles === 0) return null
+  // A live tier of deleted articles only leaves no segment behind, just fewer deletions to remember.
+  const segment = Array.from({ length: liveArticles }, (_, a) => a).some((a) => !isDeleted(a))
+    ? new Segment(encodeLiveTier(index.live, isDeleted), { analyzerVersion: ANALYZER_VERSION })
+    : null
+  const segments = segment ? [...index.segments, segment] : index.segments
+  const live = createLiveTier(index.live.docBase + (segment?.docCount ?? 0))
   const analysis = { lexicon: index.lexicon, aliases: index.aliases, stemRules: index.stemRules }
-  Object.assign(index, assembleIndex({ ...index.meta, format: SEGMENTED_FORMAT, version: SEGMENTED_FORMAT_VERSION }, segments, live, analysis))
+  const deletedArticles = [...index.deleted].filter((n) => n < liveBase)
+  Object.assign(index, assembleIndex({ ...index.meta, format: SEGMENTED_FORMAT, version: SEGMENTED_FORMAT_VERSION, deletedArticles }, segments, live, analysis))
   return segment
 }
 
@@ -391,7 +421,9 @@ export function loadIndex(json: string, archive?: SearchIndex): SearchIndex {
     throw new SearchError('DATA_CORRUPTION', 'index: cannot load the MiniSearch part', { cause })
   }
   if (!archive) return assembleIndex(meta, [], live, { lexicon: parseLexicon(file.lexicon ?? '') })
-  return assembleIndex(archive.meta, archive.segments, live, { lexicon: archive.lexicon, aliases: archive.aliases, stemRules: archive.stemRules })
+  // The live file was saved with every deletion so far, the archive's included.
+  const deletedArticles = [...new Set([...(archive.meta.deletedArticles ?? []), ...(meta.deletedArticles ?? [])])]
+  return assembleIndex({ ...archive.meta, deletedArticles }, archive.segments, live, { lexicon: archive.lexicon, aliases: archive.aliases, stemRules: archive.stemRules })
 }
 
 function parse(json: string): IndexFile {

@@ -74,7 +74,7 @@ export class LiveStore implements SentenceStore {
 
   private push(article: StoredArticle, sentences: ReadonlyArray<readonly [number, number, string]>): void {
     const i = this.articles.length
-    if (this.articleIndex.has(article.id)) throw new RangeError(`store: duplicate article id ${JSON.stringify(article.id)}`)
+    // A second version of an id (PUT) shadows the first, which the index has marked deleted.
     this.articles.push(article)
     this.articleIndex.set(article.id, i)
     this.firstSentence.push(this.rows.length)

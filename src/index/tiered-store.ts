@@ -51,10 +51,12 @@ export class TieredStore implements SentenceStore {
   private readonly tiers: StoreTier[] = []
 
   /**
+   * `deleted` holds the article numbers deleted or replaced since their tier was written: they stay
+   * in the tiers (immutable segments) but are no longer found by id.
    * @example
    * new TieredStore(segments, live).sentence(0).text // => '최양희 미래창조과학부 장관이 …'
    */
-  constructor(segments: readonly Segment[], live: LiveStore) {
+  constructor(segments: readonly Segment[], live: LiveStore, private readonly deleted: ReadonlySet<number> = new Set()) {
     let docBase = 0
     let articleBase = 0
     for (const parts of [...segments.map(segmentTier), liveTier(live)]) {
@@ -128,10 +130,28 @@ export class TieredStore implements SentenceStore {
     return out
   }
 
+  /** Global docs [from, to) of article number `articleNumber`. */
+  docsOf(articleNumber: number): [from: number, to: number] {
+    const tier = this.tierOfArticle(articleNumber)
+    const local = articleNumber - tier.articleBase
+    return [tier.docBase + tier.firstDocOf(local), tier.docBase + tier.firstDocOf(local + 1)]
+  }
+
+  /** The number of the article with id `id`, or −1 (also for a deleted one). */
+  articleNumberById(id: string): number {
+    const found = this.find(id)
+    return found ? found.tier.articleBase + found.local : -1
+  }
+
+  /**
+   * Newest tier first: an article replaced by PUT has its current version in a later tier, and the
+   * versions before it are deleted (a tier holds at most one version that is not).
+   */
   private find(id: string): { tier: StoreTier; local: number } | undefined {
-    for (const tier of this.tiers) {
+    for (let t = this.tiers.length - 1; t >= 0; t--) {
+      const tier = this.tiers[t]!
       const local = tier.findArticle(id)
-      if (local >= 0) return { tier, local }
+      if (local >= 0 && !this.deleted.has(tier.articleBase + local)) return { tier, local }
     }
     return undefined
   }

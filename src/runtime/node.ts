@@ -1,6 +1,6 @@
 // Node adapter: loads (or first builds) index/ and serves the Hono app with @hono/node-server.
 // PORT (default 8787) and HOST (default 0.0.0.0) come from the environment; SEARCH_WRITE_TOKEN turns
-// on the write API (POST /api/articles), whose articles go to the journal before the live tier.
+// on the write API (POST, PUT and DELETE /api/articles), whose changes go to the journal before the index.
 import { serve } from '@hono/node-server'
 import { createAnalyzer, type Analyzer } from '../analysis/analyzers.ts'
 import { createApp } from '../api/app.ts'
@@ -22,10 +22,10 @@ const index = await loadOrBuildIndex()
 let analyzer: Analyzer | undefined
 const indexAnalyzer: Analyzer = (text) => (analyzer ??= createAnalyzer(indexAnalyzerOptions()))(text)
 const replayed = replayJournal(index, indexAnalyzer)
-if (replayed > 0) console.log(`search: ${replayed} articles from ${JOURNAL_FILE} back in the live tier`)
+if (replayed > 0) console.log(`search: ${replayed} changes from ${JOURNAL_FILE} replayed`)
 suggesterFor(index) // built now, so the first keystroke on the search page does not wait for it
 
-const writes: ArticleWrites | undefined = token ? { token, analyzer: indexAnalyzer, persist: (article) => appendToJournal(article) } : undefined
+const writes: ArticleWrites | undefined = token ? { token, analyzer: indexAnalyzer, persist: (change) => appendToJournal(change) } : undefined
 const app = createApp({ getIndex: () => index, writes })
 const port = Number(process.env.PORT ?? 8787)
 const hostname = process.env.HOST ?? '0.0.0.0'

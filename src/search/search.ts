@@ -9,6 +9,7 @@ import { matchSentences } from './match-sentences.ts'
 import type { QueryCorrection } from './prepare-query.ts'
 import { byRank, groupArticles, topArticles } from './rank-articles.ts'
 import type { QueryPlan } from './scorer.ts'
+import { withoutDeleted } from './without-deleted.ts'
 
 export interface SearchRequest extends ArticleFilters {
   /** As typed: a trailing space tells that the last word is complete. */
@@ -60,7 +61,7 @@ const SENTENCES_PER_HIT = 3
 export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
   const started = performance.now()
   const { scored, plan, corrected } = matchSentences(index, analyzer, request.q, request)
-  const groups = groupArticles(index.store, scored)
+  const groups = withoutDeleted(groupArticles(index.store, scored), index.deleted)
   const end = request.offset + request.limit
   const ranked =
     request.sort === 'date'

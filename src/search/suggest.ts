@@ -279,6 +279,8 @@ export function createSuggester(index: SearchIndex): Suggester {
           }
           for (const c of lookup(titles, suggestionKey(text), limit, penalty)) {
             const { text: title, articleId } = titles.entries[c.entry]!
+            // A deleted article's title, or a replaced one's old title, is no longer offered.
+            if (index.deleted.size > 0 && index.store.articleById(articleId!)?.title !== title) continue
             titleHits.push({ text: title, kind: 'title', article_id: articleId!, rank: c.rank })
           }
         }

@@ -1,0 +1,33 @@
+// Leaves deleted articles out of a query's article groups, so neither the page nor `total` shows
+// them (their sentences stay in the postings until their tier is rewritten). Must not import runtime code.
+import type { ArticleGroups } from './rank-articles.ts'
+
+/**
+ * `groups` without the groups of deleted article numbers (the same object when none is deleted).
+ * @example
+ * withoutDeleted(groups, new Set([0])).count // => groups.count − 1 when article 0 matched
+ */
+export function withoutDeleted(groups: ArticleGroups, deleted: ReadonlySet<number>): ArticleGroups {
+  if (deleted.size === 0) return groups
+  const { articles, scores, start, members } = groups
+  let kept = 0
+  let memberCount = 0
+  const keptStart = new Int32Array(groups.count + 1)
+  const keptMembers = new Int32Array(members.length)
+  for (let g = 0; g < groups.count; g++) {
+    if (deleted.has(articles[g]!)) continue
+    articles[kept] = articles[g]!
+    scores[kept] = scores[g]!
+    keptStart[kept++] = memberCount
+    for (let i = start[g]!; i < start[g + 1]!; i++) keptMembers[memberCount++] = members[i]!
+  }
+  keptStart[kept] = memberCount
+  return {
+    count: kept,
+    articles: articles.subarray(0, kept),
+    scores: scores.subarray(0, kept),
+    start: keptStart.subarray(0, kept + 1),
+    members: keptMembers.subarray(0, memberCount),
+    sentences: groups.sentences,
+  }
+}
