@@ -42,13 +42,18 @@ describe('Worker /api/search', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('BAD_QUERY')
   })
 
-  it('is read-only: POST /api/articles answers 403 WRITES_DISABLED (writes need the Node server)', async () => {
-    const body = JSON.stringify({ title: '양자컴퓨터 연구소', body: '연구소가 문을 열었다.' })
+  it.each([
+    ['POST', '/api/articles'],
+    ['PUT', '/api/articles/000_df47cecabbcbfc25'],
+    ['DELETE', '/api/articles/000_df47cecabbcbfc25'],
+  ])('is read-only: %s %s answers 403 WRITES_DISABLED (writes need the Node server)', async (method, path) => {
+    const body = method === 'DELETE' ? undefined : JSON.stringify({ title: '양자컴퓨터 연구소', body: '연구소가 문을 열었다.' })
     const res = await exports.default.fetch(
-      new Request('http://worker.test/api/articles', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: 'Bearer some-token-0123456789' } }),
+      new Request(`http://worker.test${path}`, { method, body, headers: { 'content-type': 'application/json', authorization: 'Bearer some-token-0123456789' } }),
     )
     expect(res.status).toBe(403)
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('WRITES_DISABLED')
+    expect((await get('/api/articles/000_df47cecabbcbfc25')).status).toBe(200)
   })
 
   it('serves /healthz and 404s unknown articles', async () => {
