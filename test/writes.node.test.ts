@@ -215,8 +215,11 @@ describe('PUT and DELETE /api/articles/:id', () => {
     ['a path id with a space', 'PUT', 'a b', { title: '제목', body: '본문.' }, 400],
     ['no body', 'PUT', 'live-put-2', undefined, 400],
     ['a path id that cannot exist', 'DELETE', 'a b', undefined, 400],
+    ['a malformed escape in the path', 'DELETE', '%E0%A4%A', undefined, 400],
   ] as const)('answers %s with %i', async (_, method, id, body, status) => {
-    const res = await send(method, id, body)
+    const res = id.startsWith('%')
+      ? await app.request(`/api/articles/${id}`, { method, headers: { authorization: `Bearer ${TOKEN}` } })
+      : await send(method, id, body)
     expect(res.status).toBe(status)
     expect((await json(res)).error.code).toMatch(/BAD_/)
     expect(index.store.articleById('live-put-2')).toBeUndefined()

@@ -119,3 +119,15 @@ export const articleRequestBody: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)) },
   { weight: 1, arbitrary: hostileText(12) },
 )
+
+/** A write request: POST a body, PUT a body to an id, or DELETE an id (ids often of existing articles). */
+export const articleWrite: fc.Arbitrary<{ method: 'POST' | 'PUT' | 'DELETE'; id: string; body: string }> = fc.record({
+  method: fc.constantFrom('POST', 'PUT', 'DELETE'),
+  id: fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom('fuzz-1', 'fuzz-2', '000_df47cecabbcbfc25', 'kowikinews-b77494f05b19') },
+    { weight: 2, arbitrary: fc.stringMatching(/^[a-z0-9가-힣._~-]{1,24}$/) },
+    // Lone surrogates cannot be put in a URL at all (encodeURIComponent throws): U+FFFD instead.
+    { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 40 }), hostileText(3)).map((id) => id.replace(/[\uD800-\uDFFF]/g, '\uFFFD')) },
+  ),
+  body: articleRequestBody,
+})

@@ -11,7 +11,7 @@ import { analyzeQuery, planQuery } from '../search/query.ts'
 import { readFileSync } from 'node:fs'
 import { openIndex } from '../index/search-index.ts'
 import { checkHighlighted, checkSearchAnswer, checkSentences, checkTokens, FuzzViolation, jsonAnswer } from './fuzz-checks.ts'
-import { anyText, articleRequestBody, extraParams, hostileText, queryFor, queryInUrl } from './fuzz-inputs.ts'
+import { anyText, articleWrite, extraParams, hostileText, queryFor, queryInUrl } from './fuzz-inputs.ts'
 
 export interface FuzzDeps {
   /** Query-time analyzer (what search and highlight use: the index's lexicon and vocabulary). */
@@ -23,7 +23,7 @@ export interface FuzzDeps {
   sampleSentences: readonly string[]
   /** The app with the write API on, over its own copy of the index (reset as its live tier grows). */
   writeApp: ReturnType<typeof createApp>
-  /** Call after each article the write app accepted. */
+  /** Call after each change the write app accepted. */
   afterWrite: () => void
   /** Receives the wall time of every fuzzed HTTP request, in ms, its URL and its status. */
   onRequestTime?: (ms: number, url: string, status: number) => void
@@ -105,14 +105,20 @@ export function createProperties(deps: FuzzDeps): NamedProperty[] {
       }) as fc.IRawProperty<unknown>,
     },
     {
-      name: 'write: any request body gives 201 or a 4xx JSON error, never 5xx; a 201 reads back',
-      property: fc.asyncProperty(articleRequestBody, async (body) => {
+      name: 'write: any POST, PUT or DELETE gives 2xx or a 4xx JSON error, never 5xx; a write reads back, a deletion is gone',
+      property: fc.asyncProperty(articleWrite, async ({ method, id, body }) => {
         const headers = { authorization: `Bearer ${FUZZ_WRITE_TOKEN}`, 'content-type': 'application/json' }
-        const res = await deps.writeApp.request('/api/articles', { method: 'POST', headers, body })
-        const answer = await jsonAnswer(res, [201])
-        if (res.status !== 201) return
-        const read = await jsonAnswer(await deps.writeApp.request(res.headers.get('location') ?? '/missing-location'), [200])
-        if (read.id !== answer.id || read.title !== answer.title) throw new FuzzViolation(`written article reads back differently: ${JSON.stringify({ answer, read })}`)
+        const path = method === 'POST' ? '/api/articles' : `/api/articles/${encodeURIComponent(id)}`
+        const res = await deps.writeApp.request(path, { method, headers, ...(method === 'DELETE' ? {} : { body }) })
+        const answer = await jsonAnswer(res, method === 'DELETE' ? [200] : [200, 201])
+        if (res.status >= 300) return
+        const read = await deps.writeApp.request(method === 'POST' ? (res.headers.get('location') ?? '/missing-location') : path)
+        if (method === 'DELETE') {
+          if (read.status !== 404) throw new FuzzViolation(`deleted article ${JSON.stringify(id)} still reads back (${read.status})`)
+        } else {
+          const article = await jsonAnswer(read, [200])
+          if (article.id !== answer.id || article.title !== answer.title) throw new FuzzViolation(`written article reads back differently: ${JSON.stringify({ answer, article })}`)
+        }
         deps.afterWrite()
       }) as fc.IRawProperty<unknown>,
     },
