@@ -10,7 +10,7 @@ import type { StoredArticle } from './store.ts'
 /**
  * Deletes the article with id `id`; returns what it was, or undefined when there is none.
  * @example
- * deleteArticle(index, '000_df47cecabbcbfc25')?.title // => '최양희 장관, 한-벨라루스 ICT 협력 …'
+ * deleteArticle(index, '000_df47cecabbcbfc25')?.title // => '최양희 미래창조과학부 장관이 첫 외교 행보로 벨라루스를 선택했다.'
  * index.store.articleById('000_df47cecabbcbfc25')      // => undefined
  */
 export function deleteArticle(index: SearchIndex, id: string): StoredArticle | undefined {
