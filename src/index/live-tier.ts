@@ -40,14 +40,16 @@ export interface LiveTier {
   miniSearch: MiniSearch<IndexedSentence>
   /** Local doc ids: global id − docBase. */
   store: LiveStore
+  /** Called with the docs of each addition (the suggester counts their words instead of rescanning the tier). */
+  onAdd: Set<(docs: readonly IndexedSentence[]) => void>
 }
 
 /**
  * @example
  * createLiveTier(6535).docBase // => 6535 (the next doc after the archive)
  */
-export function createLiveTier(docBase: number): LiveTier {
-  return { docBase, miniSearch: createMiniSearch(), store: new LiveStore() }
+export function createLiveTier(docBase: number, miniSearch = createMiniSearch(), store = new LiveStore()): LiveTier {
+  return { docBase, miniSearch, store, onAdd: new Set() }
 }
 
 /**
@@ -64,6 +66,7 @@ export function addToLiveTier(
   const docs: IndexedSentence[] = []
   for (let doc = first; doc < live.store.sentenceCount; doc++) docs.push(toIndexedSentence(live.docBase + doc, live.store.sentence(doc).text, analyzer))
   live.miniSearch.addAll(docs)
+  for (const listener of live.onAdd) listener(docs)
   return docs.length
 }
 

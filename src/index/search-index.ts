@@ -416,7 +416,7 @@ export function loadIndex(json: string, archive?: SearchIndex): SearchIndex {
   let live: LiveTier
   try {
     const miniSearch = MiniSearch.loadJS<IndexedSentence>(file.minisearch as never, MINISEARCH_OPTIONS)
-    live = { docBase: meta.docBase ?? 0, miniSearch, store: new LiveStore(file.store) }
+    live = createLiveTier(meta.docBase ?? 0, miniSearch, new LiveStore(file.store))
   } catch (cause) {
     throw new SearchError('DATA_CORRUPTION', 'index: cannot load the MiniSearch part', { cause })
   }

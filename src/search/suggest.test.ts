@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile, toSentences } from '../ingest/index.ts'
-import { buildSearchIndex, type SearchIndex } from '../index/search-index.ts'
+import { createAnalyzer } from '../analysis/analyzers.ts'
+import { addArticles, buildSearchIndex, type SearchIndex } from '../index/search-index.ts'
 import { createSuggester, suggesterFor, suggestionKey, type Suggester } from './suggest.ts'
 
 // A small corpus whose word frequencies are known: 벨라루스 in 3 sentences, 블랙리스트 in 1 (both 초성 ㅂㄹㄹㅅ),
@@ -87,5 +88,21 @@ describe('suggestionKey', () => {
 describe('suggesterFor', () => {
   it('builds one suggester per loaded index', () => {
     expect(suggesterFor(index)).toBe(suggesterFor(index))
+  })
+})
+
+describe('articles written after the suggester was built', () => {
+  it('are suggested after each write, through the merges of the live runs, each word once', () => {
+    const grown = buildSearchIndex(ingestFile('fixture.jsonl', ARTICLES.map((a) => JSON.stringify(a)).join('\n')).map((article) => ({ article, sentences: toSentences(article) })))
+    const live = createSuggester(grown)
+    const words = (q: string) => live.suggest({ q, limit: 8 }).suggestions.map((s) => s.text)
+    const birds = ['두루미', '황새', '따오기', '저어새', '물총새', '개개비', '딱새', '멧새', '검독수리']
+    birds.forEach((bird, i) => {
+      const article = { id: `bird-${i}`, title: `${bird} 관찰기`, body: `${bird}가 한강에 나타났다.`, outlet: null, byline: null, published_at: null, section: null, url: null }
+      addArticles(grown, [{ article, sentences: toSentences(article) }], createAnalyzer())
+      expect(words(bird)).toContain(bird) // at once, written a moment ago
+    })
+    for (const bird of birds) expect(words(bird), bird).toEqual(expect.arrayContaining([bird, `${bird} 관찰기`]))
+    expect(words('한가').filter((w) => w === '한강')).toHaveLength(1) // in 9 articles, 9 runs merged: suggested once
   })
 })

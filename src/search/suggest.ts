@@ -3,7 +3,7 @@
 // Built once per loaded archive, and again for the live tier as articles are written; must not
 // import runtime code (it runs in the Worker too).
 import { fromQwerty, isLoneConsonant, isLoneVowel, isSyllable, spellInitials, toChoseong, toJamo } from './hangul-text.ts'
-import type { SearchIndex } from '../index/search-index.ts'
+import type { IndexedSentence, SearchIndex } from '../index/search-index.ts'
 import { fieldVocabulary, segmentsVocabulary, type VocabularyTerm } from '../index/vocabulary.ts'
 
 export type SuggestionKind = 'term' | 'title'
@@ -234,27 +234,47 @@ function buildDictionaries(index: SearchIndex, vocabulary: readonly VocabularyTe
 }
 
 /**
- * Suggests from the archive's dictionaries, built once per set of segments, and the live tier's,
- * rebuilt when articles were written to it since (small: a flush moves them into a segment), so a
- * word or title written a moment ago is suggested too.
+ * Suggests from the archive's dictionaries, built once per set of segments, and the live tier's, so
+ * a word or title written a moment ago is suggested too. The live tier's come in runs, like an LSM
+ * tree: the articles written since the last keystroke get a small run of their own (their words
+ * counted as they were added), and a run is merged with the one before it once that one is at most
+ * twice its size, so each article is rebuilt O(log n) times and a keystroke after a write pays for
+ * the new articles, not the whole live tier.
  * @example
  * createSuggester(index).suggest({ q: 'ㅂㄹㄹㅅ', limit: 8 }).suggestions[0] // => { text: '벨라루스', kind: 'term' }
  */
 export function createSuggester(index: SearchIndex): Suggester {
   let archive: { segments: SearchIndex['segments']; articles: number; dictionaries: Dictionaries } | undefined
-  let live: { tier: SearchIndex['live']; articles: number; dictionaries: Dictionaries } | undefined
+  /** Runs, oldest first, each at least twice the next one's size; words of the articles added since the last run. */
+  let live: { tier: SearchIndex['live']; runs: LiveRun[]; added: Map<string, number> } | undefined
   const current = (): Dictionaries[] => {
     if (archive?.segments !== index.segments) {
       const articles = index.segments.reduce((sum, s) => sum + s.articleCount, 0)
       archive = { segments: index.segments, articles, dictionaries: buildDictionaries(index, segmentsVocabulary(index.segments, 'word'), 0, articles) }
     }
-    const articles = index.live.store.articleCount
-    if (articles === 0) return [archive.dictionaries]
-    if (live?.tier !== index.live || live.articles !== articles) {
-      const vocabulary = fieldVocabulary(index.live.miniSearch, 'word')
-      live = { tier: index.live, articles, dictionaries: buildDictionaries(index, vocabulary, archive.articles, archive.articles + articles) }
+    const base = archive.articles
+    if (live?.tier !== index.live) {
+      const tier = index.live
+      const added = new Map<string, number>()
+      tier.onAdd.add((docs) => countWords(docs, added))
+      // What the tier held before this suggester saw it (a live file loaded at start) is read once.
+      const words = new Map(fieldVocabulary(tier.miniSearch, 'word').map(({ term, df }) => [term, df]))
+      live = { tier, runs: tier.store.articleCount > 0 ? [liveRun(index, base, 0, tier.store.articleCount, words)] : [], added }
     }
-    return [archive.dictionaries, live.dictionaries]
+    const { runs, added } = live
+    const articles = index.live.store.articleCount
+    const covered = runs.at(-1)?.to ?? 0
+    if (covered < articles) {
+      runs.push(liveRun(index, base, covered, articles, new Map(added)))
+      added.clear()
+      while (runs.length >= 2 && runSize(runs.at(-2)!) <= 2 * runSize(runs.at(-1)!)) {
+        const newer = runs.pop()!
+        const older = runs.pop()!
+        for (const [term, df] of newer.words) older.words.set(term, (older.words.get(term) ?? 0) + df)
+        runs.push(liveRun(index, base, older.from, newer.to, older.words))
+      }
+    }
+    return [archive.dictionaries, ...runs.map((run) => run.dictionaries)]
   }
   current()
 
@@ -292,6 +312,28 @@ export function createSuggester(index: SearchIndex): Suggester {
       const suggestions = [...termList.slice(0, limit - titleCount), ...titleList.slice(0, titleCount)]
       return { query: q, suggestions: suggestions.map(({ rank: _rank, ...s }) => s) }
     },
+  }
+}
+
+/** Dictionaries of live articles [from, to) (local numbers) and the word counts they were built from. */
+interface LiveRun {
+  from: number
+  to: number
+  words: Map<string, number>
+  dictionaries: Dictionaries
+}
+
+const runSize = (run: LiveRun) => run.to - run.from
+
+function liveRun(index: SearchIndex, archiveArticles: number, from: number, to: number, words: Map<string, number>): LiveRun {
+  const vocabulary = Array.from(words, ([term, df]) => ({ term, df }))
+  return { from, to, words, dictionaries: buildDictionaries(index, vocabulary, archiveArticles + from, archiveArticles + to) }
+}
+
+/** Adds each doc's distinct words to `counts` (a doc counts once per word: the df). */
+function countWords(docs: readonly IndexedSentence[], counts: Map<string, number>): void {
+  for (const doc of docs) {
+    for (const term of new Set(doc.word.split(' '))) if (term) counts.set(term, (counts.get(term) ?? 0) + 1)
   }
 }
 
