@@ -210,6 +210,29 @@ describe('PUT and DELETE /api/articles/:id', () => {
     expect((await send('DELETE', 'live-put-1')).status).toBe(404)
   })
 
+  it('makes a correction sent while the POST is still being saved wait for it (200, not 409)', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const slow = createApp({
+      getIndex: () => index,
+      writes: { token: TOKEN, analyzer: createAnalyzer(), persist: async (change) => void ('article' in change && change.article.title === '첫 판' && (await gate)) },
+    })
+    const request = (method: string, path: string, body: BodyInit) =>
+      slow.request(path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body, duplex: 'half' } as RequestInit)
+    const posted = request('POST', '/api/articles', JSON.stringify({ id: 'live-race-1', title: '첫 판', body: '두루미가 나타났다.' }))
+    // The gate opens once the PUT's body has been read: its handler then queues behind the POST.
+    const putBody = new ReadableStream({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify({ title: '둘째 판', body: '황새가 나타났다.' })))
+        controller.close()
+        setTimeout(release, 10)
+      },
+    })
+    const put = request('PUT', '/api/articles/live-race-1', putBody)
+    expect([(await posted).status, (await put).status]).toEqual([201, 200])
+    expect(index.store.articleById('live-race-1')?.title).toBe('둘째 판')
+  })
+
   it.each([
     ['a body id that is not the path id', 'PUT', 'live-put-2', { id: 'other', title: '제목', body: '본문.' }, 400],
     ['a path id with a space', 'PUT', 'a b', { title: '제목', body: '본문.' }, 400],

@@ -13,6 +13,7 @@ import { deleteArticle, putArticle } from '../index/deletions.ts'
 import type { SearchIndex } from '../index/search-index.ts'
 import type { Article } from '../types.ts'
 import { errorResponse } from './errors.ts'
+import { oneAtATime } from './one-at-a-time.ts'
 import { badRequest } from './validation.ts'
 
 export interface ArticleWrites {
@@ -98,31 +99,22 @@ export function writeRoutes(getIndex: () => SearchIndex | Promise<SearchIndex>, 
     invalidAuthenticationHeader: { message: refuse('malformed Authorization header', 'BAD_REQUEST') },
     invalidToken: { message: refuse('wrong bearer token', 'UNAUTHORIZED') },
   })
-  // Ids being persisted: a second request for the same id must not slip in while the first awaits.
-  const inFlight = new Set<string>()
-  const busy = (c: Context, id: string) => errorResponse(c, 409, 'CONFLICT', `article ${JSON.stringify(id)} is being changed by another request`)
-  /** Persists `change`, then applies it to the index: a change that could not be made durable is not applied. */
-  const commit = async <T>(id: string, change: ArticleChange, apply: () => T): Promise<T> => {
-    inFlight.add(id)
-    try {
-      await writes.persist(change)
-      return apply()
-    } finally {
-      inFlight.delete(id)
-    }
-  }
+  // Changes to one id run one after another (a correction sent while the article's POST is still being saved waits for it).
+  const perId = oneAtATime()
   const located = (c: Context, id: string) => c.header('Location', `/api/articles/${encodeURIComponent(id)}`)
 
   app.post('/api/articles', auth, zValidator('json', articleBodySchema, badRequest), async (c) => {
     const index = await getIndex()
     const article = ingestRecord(c.req.valid('json'), 'request')
-    if (inFlight.has(article.id)) return busy(c, article.id)
-    if (index.store.articleById(article.id)) {
-      return errorResponse(c, 409, 'CONFLICT', `article ${JSON.stringify(article.id)} already exists: PUT /api/articles/:id replaces it`)
-    }
-    const { sentences } = await commit(article.id, { article }, () => putArticle(index, { article, sentences: toSentences(article) }, writes.analyzer))
-    located(c, article.id)
-    return c.json({ id: article.id, title: article.title, sentences, articles: index.meta.articles }, 201)
+    return perId(article.id, async () => {
+      if (index.store.articleById(article.id)) {
+        return errorResponse(c, 409, 'CONFLICT', `article ${JSON.stringify(article.id)} already exists: PUT /api/articles/:id replaces it`)
+      }
+      await writes.persist({ article })
+      const { sentences } = putArticle(index, { article, sentences: toSentences(article) }, writes.analyzer)
+      located(c, article.id)
+      return c.json({ id: article.id, title: article.title, sentences, articles: index.meta.articles }, 201)
+    })
   })
 
   app.put('/api/articles/:id', auth, zValidator('param', pathIdSchema, badRequest), zValidator('json', articleBodySchema, badRequest), async (c) => {
@@ -132,20 +124,24 @@ export function writeRoutes(getIndex: () => SearchIndex | Promise<SearchIndex>, 
     if (record.id !== undefined && record.id !== id) {
       return errorResponse(c, 400, 'BAD_QUERY', `the body's id ${JSON.stringify(record.id)} is not the path's ${JSON.stringify(id)}`)
     }
-    if (inFlight.has(id)) return busy(c, id)
     const article = ingestRecord({ ...record, id }, 'request')
-    const { previous, sentences } = await commit(id, { article }, () => putArticle(index, { article, sentences: toSentences(article) }, writes.analyzer))
-    located(c, id)
-    return c.json({ id, title: article.title, sentences, articles: index.meta.articles, replaced: previous !== undefined }, previous ? 200 : 201)
+    return perId(id, async () => {
+      await writes.persist({ article })
+      const { previous, sentences } = putArticle(index, { article, sentences: toSentences(article) }, writes.analyzer)
+      located(c, id)
+      return c.json({ id, title: article.title, sentences, articles: index.meta.articles, replaced: previous !== undefined }, previous ? 200 : 201)
+    })
   })
 
   app.delete('/api/articles/:id', auth, zValidator('param', pathIdSchema, badRequest), async (c) => {
     const index = await getIndex()
     const { id } = c.req.valid('param')
-    if (inFlight.has(id)) return busy(c, id)
-    if (!index.store.articleById(id)) return errorResponse(c, 404, 'NOT_FOUND', `no article with id ${JSON.stringify(id)}`)
-    await commit(id, { deleted: id }, () => deleteArticle(index, id))
-    return c.json({ id, deleted: true, articles: index.meta.articles })
+    return perId(id, async () => {
+      if (!index.store.articleById(id)) return errorResponse(c, 404, 'NOT_FOUND', `no article with id ${JSON.stringify(id)}`)
+      await writes.persist({ deleted: id })
+      deleteArticle(index, id)
+      return c.json({ id, deleted: true, articles: index.meta.articles })
+    })
   })
   return app
 }

@@ -1,5 +1,6 @@
-// The write side of `npm run load`: posts articles to POST /api/articles at a steady rate while the
-// reads run, as a newsroom tool would, and tallies statuses and latencies. The articles are the
+// The write side of `npm run load`: changes articles at a steady rate while the reads run, as a
+// newsroom tool would — of every four requests two POST a new article, one PUTs a correction of the
+// newest article already created, one DELETEs the oldest — and tallies statuses and latencies. The articles are the
 // bundled corpus's own, under fresh ids, so their size and language are real. Node-only.
 import { ingestFiles } from '../ingest/index.ts'
 import { readCorpus } from '../runtime/node-index.ts'
@@ -7,9 +8,16 @@ import type { Article } from '../types.ts'
 
 export interface WriteTally {
   sent: number
+  /** 201 to a POST (or to a PUT that came before its POST). */
   created: number
-  /** Any answer other than 201, and network failures. */
+  /** 200 to a PUT. */
+  replaced: number
+  /** 200 to a DELETE. */
+  deleted: number
+  /** Any other answer, and network failures. */
   failed: number
+  /** What the failures were: "DELETE 404" → count. */
+  failures: Map<string, number>
   /** Milliseconds per write, in the order they finished. */
   latencies: number[]
 }
@@ -20,31 +28,55 @@ export function writeBodies(): Array<Omit<Article, 'id'>> {
 }
 
 /**
- * Posts one article every 1000/`perSecond` ms until `stop()`; ids are `${prefix}-${n}`.
+ * Request n of the cycle: POST, POST, PUT (a correction of the newest article created), DELETE (a
+ * retraction of the oldest). Like a tool, it changes only articles whose POST has been answered.
+ */
+function writeRequest(n: number, prefix: string, bodies: ReadonlyArray<Omit<Article, 'id'>>, created: string[]) {
+  const article = bodies[n % bodies.length]
+  // Two created at least, so the newest (corrected) is never the oldest (retracted) at the same time.
+  const step = created.length < 2 ? 0 : n % 4
+  if (step === 2) return { method: 'PUT', path: `/api/articles/${created.at(-1)}`, body: JSON.stringify(article), ok: [200] } // the path names it: no id in the body
+  if (step === 3) return { method: 'DELETE', path: `/api/articles/${created.shift()}`, body: undefined, ok: [200] }
+  return { method: 'POST', path: '/api/articles', body: JSON.stringify({ id: `${prefix}-${n}`, ...article }), ok: [201], id: `${prefix}-${n}` }
+}
+
+/**
+ * Sends one write every 1000/`perSecond` ms until `stop()`; ids are `${prefix}-${n}`.
  * @example
  * const writer = startWriter(url, token, 2, 'load-1'); …; const tally = await writer.stop()
  */
 export function startWriter(baseUrl: string, token: string, perSecond: number, prefix: string, bodies = writeBodies()) {
-  const tally: WriteTally = { sent: 0, created: 0, failed: 0, latencies: [] }
+  const tally: WriteTally = { sent: 0, created: 0, replaced: 0, deleted: 0, failed: 0, failures: new Map(), latencies: [] }
+  const fail = (what: string) => {
+    tally.failed++
+    tally.failures.set(what, (tally.failures.get(what) ?? 0) + 1)
+  }
   const pending = new Set<Promise<void>>()
-  const post = async (n: number) => {
+  /** Ids created and not yet deleted, oldest first. */
+  const created: string[] = []
+  const send = async (n: number) => {
+    const { method, path, body, ok, id } = writeRequest(n, prefix, bodies, created)
     const started = performance.now()
     try {
-      const res = await fetch(`${baseUrl}/api/articles`, {
-        method: 'POST',
+      const res = await fetch(`${baseUrl}${path}`, {
+        method,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ id: `${prefix}-${n}`, ...bodies[n % bodies.length] }),
+        ...(body === undefined ? {} : { body }),
       })
       await res.arrayBuffer()
-      if (res.status === 201) tally.created++
-      else tally.failed++
-    } catch {
-      tally.failed++
+      if (!ok.includes(res.status)) fail(`${method} ${res.status}`)
+      else if (res.status === 201) {
+        tally.created++
+        created.push(id!)
+      } else if (method === 'PUT') tally.replaced++
+      else tally.deleted++
+    } catch (error) {
+      fail(`${method} ${(error as Error).message}`)
     }
     tally.latencies.push(performance.now() - started)
   }
   const timer = setInterval(() => {
-    const request = post(tally.sent++).finally(() => pending.delete(request))
+    const request = send(tally.sent++).finally(() => pending.delete(request))
     pending.add(request)
   }, 1000 / perSecond)
   return {

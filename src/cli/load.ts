@@ -2,7 +2,7 @@
 // 127.0.0.1, warms it up, fires a realistic query mix at it with autocannon twice back to back, and
 // prints per run req/s, p50/p99 latency, errors, non-2xx, the server's RSS (start, peak, end), its
 // heap after a full GC (asked over an IPC channel), and CPU time, so a leak shows as growth from run
-// to run. `--writes N` also posts N articles per second to the write API during each run (the
+// to run. `--writes N` also sends N article writes per second (POST, PUT corrections, DELETEs) to the write API during each run (the
 // server gets a throwaway token and journal). Only targets 127.0.0.1; duration is bounded.
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -64,9 +64,9 @@ function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100 // utime, stime in clock ticks (USER_HZ = 100)
 }
 
-function describeWrites({ sent, created, failed, latencies }: WriteTally): string {
+function describeWrites({ sent, created, replaced, deleted, failed, failures, latencies }: WriteTally): string {
   const ms = (p: number) => (percentile(latencies, p) ?? NaN).toFixed(1)
-  return `writes: ${sent} sent, ${created} created (201), ${failed} failed; write latency p50 ${ms(0.5)} ms, p99 ${ms(0.99)} ms`
+  return `writes: ${sent} sent, ${created} created (201), ${replaced} replaced and ${deleted} deleted (200), ${failed} failed${failed > 0 ? ` (${[...failures].map(([what, n]) => `${what} ×${n}`).join(', ')})` : ''}; write latency p50 ${ms(0.5)} ms, p99 ${ms(0.99)} ms`
 }
 
 const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`
