@@ -2,7 +2,7 @@
 // replaced, a deletion) is appended here as one JSON line before the index sees it, and replayed on
 // the next start, so an accepted change survives a restart or a crash. `npm run flush` folds it into the archive and empties it.
 // Node-only.
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Analyzer } from '../analysis/analyzers.ts'
 import { toSentences } from '../ingest/index.ts'
@@ -20,7 +20,14 @@ export const JOURNAL_FILE = process.env.SEARCH_JOURNAL_FILE ?? join(ROOT, 'index
  * article as its JSON line, a deletion as {"deleted": id}.
  */
 export function appendToJournal(change: ArticleChange, file = JOURNAL_FILE): void {
-  appendFileSync(file, JSON.stringify('article' in change ? change.article : change) + '\n')
+  const fd = openSync(file, 'a')
+  try {
+    writeSync(fd, JSON.stringify('article' in change ? change.article : change) + '\n')
+    // On disk, not just in the OS's cache: a power cut after the 201 must not lose the article.
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /**

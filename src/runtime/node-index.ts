@@ -100,7 +100,8 @@ export function buildFromCorpus(files: CorpusFile[] = readCorpus()): BuildReport
 export function writeIndexFile(bytes: Uint8Array | string, file = INDEX_FILE): number {
   mkdirSync(dirname(file), { recursive: true })
   const tmp = `${file}.${process.pid}.tmp`
-  writeFileSync(tmp, bytes)
+  // On disk before it replaces the old file: a flush empties the journal right after this.
+  writeFileSync(tmp, bytes, { flush: true })
   renameSync(tmp, file)
   return typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length
 }
