@@ -181,6 +181,10 @@ describe('PUT and DELETE /api/articles/:id', () => {
       (await json(await app.request(`/api/suggest?q=${encodeURIComponent(q)}`))).suggestions.filter((s: { kind: string }) => s.kind === 'title').map((s: { text: string }) => s.text)
     expect(await titles('사채 부담')).not.toContain('사채 부담으로 사망에 이른 부녀 사건의 사채업자 징역 10월 판결')
     expect(await titles('대부업 피해')).toContain('대부업 피해 판결 정정')
+    // Words only the old version had are no longer suggested either.
+    const words = async (q: string) => (await json(await app.request(`/api/suggest?q=${encodeURIComponent(q)}`))).suggestions.map((s: { text: string }) => s.text)
+    expect(await words('사채')).toEqual([]) // were 사채, 사채업자, 사채업자들 and the title
+    expect(await words('대부업')).toContain('대부업자')
   })
 
   it('replaces a live article again (the newest version wins) and creates one that did not exist (201)', async () => {
