@@ -1,13 +1,13 @@
 // `npm run flush`: articles added to the live tier become one more segment of the archive pack,
 // searchable with the same answers; `--no-flush` keeps them in the live tier file.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../src/analysis/analyzers.ts'
 import { openIndex } from '../src/index/search-index.ts'
-import { appendToJournal } from '../src/runtime/journal.ts'
+import { appendToJournal, replayJournal } from '../src/runtime/journal.ts'
 import { INDEX_FILE, loadIndexFiles, loadOrBuildIndex } from '../src/runtime/node-index.ts'
 import { search } from '../src/search/search.ts'
 
@@ -56,11 +56,11 @@ describe('npm run flush', () => {
     expect(hit?.sentences[0]?.html).toContain('<mark>양자컴퓨터</mark>')
   }, 60_000)
 
-  it('folds the write journal into the archive and empties it', () => {
+  it('folds the write journal into the archive and keeps it (the pack notes how much it holds)', () => {
     const written = { ...NEW_ARTICLE, id: 'live-002', title: '한벨 포럼 재개', body: '한벨 포럼이 민스크에서 다시 열렸다.' }
     appendToJournal({ article: { byline: null, section: null, ...written } }, join(dir, 'journal.jsonl'))
     expect(flush()).toMatch(/1 changes from the write journal[\s\S]*wrote a segment of 1 articles, 1 sentences/)
-    expect(existsSync(join(dir, 'journal.jsonl'))).toBe(false)
+    expect(openIndex(readFileSync(join(dir, 'index.pack'))).meta.journalBytes).toBe(statSync(join(dir, 'journal.jsonl')).size)
     expect(topHit(openIndex(readFileSync(join(dir, 'index.pack'))), '민스크')?.article.id).toBe('live-002')
   }, 60_000)
 
@@ -92,6 +92,15 @@ describe('npm run flush', () => {
     expect(last.store.articleById('live-004')?.title).toBe('둘째 판')
     expect(last.meta.deletedArticles).toHaveLength(3) // live-003 sits in the previous flush's segment
   }, 60_000)
+
+  it('loses no written article when the archive is rebuilt from corpus/ (an upgrade): the whole journal is replayed', async () => {
+    const rebuilt = openIndex(readFileSync(INDEX_FILE)) // as built from corpus/: no journal bytes held
+    expect(rebuilt.meta.journalBytes).toBeUndefined()
+    replayJournal(rebuilt, createAnalyzer(), join(dir, 'journal.jsonl'))
+    expect(['live-001', 'live-002', 'live-004'].map((id) => rebuilt.store.articleById(id)?.title)).toEqual([NEW_ARTICLE.title, '한벨 포럼 연기', '둘째 판'])
+    expect(rebuilt.store.articleById(SEED)).toBeUndefined()
+    expect(rebuilt.store.articleById('live-003')).toBeUndefined()
+  })
 
   it('says so when the live tier is empty', () => {
     expect(flush()).toMatch(/live tier is empty/)

@@ -57,6 +57,11 @@ export interface IndexMeta {
    * tier) or a rebuild (archive) leaves them out. `articles` and `sentences` count what is left.
    */
   deletedArticles?: number[]
+  /**
+   * Bytes of the Node server's write journal whose changes this index holds: a start replays from
+   * there. An index rebuilt from corpus/ has none, so the whole journal is replayed into it.
+   */
+  journalBytes?: number
 }
 
 /** The pack's manifest: the meta plus what each segment holds. */
@@ -423,7 +428,8 @@ export function loadIndex(json: string, archive?: SearchIndex): SearchIndex {
   if (!archive) return assembleIndex(meta, [], live, { lexicon: parseLexicon(file.lexicon ?? '') })
   // The live file was saved with every deletion so far, the archive's included.
   const deletedArticles = [...new Set([...(archive.meta.deletedArticles ?? []), ...(meta.deletedArticles ?? [])])]
-  return assembleIndex({ ...archive.meta, deletedArticles }, archive.segments, live, { lexicon: archive.lexicon, aliases: archive.aliases, stemRules: archive.stemRules })
+  const journalBytes = Math.max(archive.meta.journalBytes ?? 0, meta.journalBytes ?? 0)
+  return assembleIndex({ ...archive.meta, deletedArticles, journalBytes }, archive.segments, live, { lexicon: archive.lexicon, aliases: archive.aliases, stemRules: archive.stemRules })
 }
 
 function parse(json: string): IndexFile {

@@ -1,8 +1,9 @@
-// The Node server's write-ahead journal: every change the write API accepts (an article added or
-// replaced, a deletion) is appended here as one JSON line before the index sees it, and replayed on
-// the next start, so an accepted change survives a restart or a crash. `npm run flush` folds it into the archive and empties it.
-// Node-only.
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+// The Node server's journal of the write API: every accepted change (an article added or replaced,
+// a deletion) is appended here as one JSON line, on disk before the index sees it. It is the written
+// articles' own record, as corpus/ is the bundled ones': a start replays what the index does not hold
+// yet (all of it after a rebuild from corpus/), so an accepted change survives a restart, a crash, a
+// flush and an upgrade that rebuilds the index. Node-only.
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, truncateSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Analyzer } from '../analysis/analyzers.ts'
 import { toSentences } from '../ingest/index.ts'
@@ -30,17 +31,32 @@ export function appendToJournal(change: ArticleChange, file = JOURNAL_FILE): voi
   }
 }
 
+/** The journal's size in bytes (0 when there is none): what an index that replayed all of it records. */
+export const journalBytes = (file = JOURNAL_FILE): number => (existsSync(file) ? statSync(file).size : 0)
+
 /**
- * Applies the journal to the index; returns how many articles it changed. Only the last change of
- * each id counts (an article written then replaced then deleted is just deleted), and one the index
- * already reflects is skipped, so replaying a journal twice (e.g. after a flush that stopped before
- * emptying it) changes nothing. A torn last line (a crash mid-append) is skipped with a warning: its
- * write was never answered.
+ * Applies the journal from byte `from` on (what `index.meta.journalBytes` says the index already
+ * holds) and records its new size in the index's meta; returns how many articles changed. Only the
+ * last change of each id counts (written, replaced, then deleted is just deleted), and a change the
+ * index already reflects is skipped, so replaying more than needed changes nothing. A torn last line
+ * (a crash mid-append; its write was never answered) is cut off with a warning, so the next append
+ * starts a line of its own.
  */
 export function replayJournal(index: SearchIndex, analyzer: Analyzer, file = JOURNAL_FILE, log: (line: string) => void = console.warn): number {
   if (!existsSync(file)) return 0
+  const bytes = readFileSync(file)
+  const whole = bytes.lastIndexOf(0x0a) + 1
+  if (whole < bytes.length) {
+    log(`journal: ${file} ends in a torn line (${bytes.length - whole} bytes of a write never answered); cut off`)
+    truncateSync(file, whole)
+  }
+  // A journal shorter than the index says was replaced or cut by hand: read it all (replay is idempotent).
+  const held = index.meta.journalBytes ?? 0
+  const from = held <= whole ? held : 0
   const lastChange = new Map<string, ArticleChange>()
-  readFileSync(file, 'utf8')
+  bytes
+    .subarray(from, whole)
+    .toString('utf8')
     .split('\n')
     .forEach((line, i) => {
       if (line.trim() === '') return
@@ -51,7 +67,7 @@ export function replayJournal(index: SearchIndex, analyzer: Analyzer, file = JOU
         lastChange.delete(id) // re-inserted last: changes apply in the order of their last line
         lastChange.set(id, change)
       } catch {
-        log(`journal: ${file}:${i + 1} is not a whole JSON line; skipped`)
+        log(`journal: ${file}: line ${i + 1} after byte ${from} is not JSON; skipped`)
       }
     })
   let applied = 0
@@ -63,6 +79,7 @@ export function replayJournal(index: SearchIndex, analyzer: Analyzer, file = JOU
       applied++
     }
   }
+  index.meta = { ...index.meta, journalBytes: whole }
   return applied
 }
 
@@ -74,9 +91,4 @@ function sameArticle(index: SearchIndex, article: Article): boolean {
   const sentences = toSentences(article)
   const stored = index.store.sentencesOf(article.id)
   return stored.length === sentences.length && stored.every((s, i) => s.text === sentences[i]!.text && s.start === sentences[i]!.start)
-}
-
-/** Empties the journal once its changes are saved elsewhere (the live tier file or the pack). */
-export function clearJournal(file = JOURNAL_FILE): void {
-  rmSync(file, { force: true })
 }

@@ -132,7 +132,7 @@ export async function loadOrBuildIndex(log: (line: string) => void = console.log
     if (existsSync(LIVE_FILE)) {
       const aside = `${LIVE_FILE}.before-rebuild`
       renameSync(LIVE_FILE, aside)
-      log(`index: the archive was rebuilt, so the live tier no longer fits it: moved to ${aside}`)
+      log(`index: the archive was rebuilt, so the live tier no longer fits it: moved to ${aside} (the write journal brings its articles back)`)
     }
     log(`index: ${report.index.meta.articles} articles, ${report.index.meta.sentences} sentences in ${Math.round(report.buildMs)} ms`)
   }
