@@ -58,7 +58,8 @@ export interface ScoredSentence {
 
 /**
  * The matching sentences of a query as parallel arrays, docs ascending (so an article's sentences,
- * which are contiguous doc ids, are neighbours): no object per sentence.
+ * which are contiguous doc ids, are neighbours): no object per sentence. The first `count` entries
+ * hold them; the arrays may be longer.
  */
 export interface ScoredSentences {
   count: number
@@ -131,6 +132,13 @@ class Scratch {
    */
   present = new Uint32Array(0)
   presentWords = new Uint32Array(0)
+  /**
+   * What `sentences` returns, reused by the next query: a fresh set of arrays per query cost more
+   * than filling them (they are written to memory no cache holds yet).
+   */
+  private outDocs = new Int32Array(0)
+  private outScores = new Float64Array(0)
+  private outWords = new Uint32Array(0)
   readonly postings = new PostingsBuffer()
   /** Slots in use in this query, and of them touched by the current word. */
   used = 0
@@ -216,7 +224,13 @@ class Scratch {
   /** The sentences with some coverage, docs ascending, score × coverage^exponent. */
   sentences(totalWeight: number, exponent: number): ScoredSentences {
     const { used, slotOf, docs, present, presentWords, credit, score, mask } = this
-    const out = emptySentences(used)
+    if (this.outDocs.length < used) {
+      const n = Math.max(used, Math.ceil(this.outDocs.length * 1.5))
+      this.outDocs = new Int32Array(n)
+      this.outScores = new Float64Array(n)
+      this.outWords = new Uint32Array(n)
+    }
+    const out: ScoredSentences = { count: 0, docs: this.outDocs, scores: this.outScores, words: this.outWords }
     const { docs: outDocs, scores: outScores, words: outWords } = out
     const powOf = powCache.table(exponent)
     let count = 0
@@ -260,6 +274,12 @@ class Scratch {
     this.used = 0
     if (this.docs.length > KEPT_SLOTS) this.resize(KEPT_SLOTS, 0)
     if (this.postings.docs.length > KEPT_SLOTS) this.postings.shrink(KEPT_SLOTS)
+    // The arrays just returned stay the caller's; the next query gets smaller ones.
+    if (this.outDocs.length > KEPT_SLOTS) {
+      this.outDocs = new Int32Array(0)
+      this.outScores = new Float64Array(0)
+      this.outWords = new Uint32Array(0)
+    }
   }
 
   private resize(n: number, keep: number) {
@@ -318,7 +338,8 @@ const scratch = new Scratch()
 /**
  * Scores every sentence that matches a query term: Σ boost·weight·BM25, times coverage, where
  * coverage is the share of query words the sentence matches (whole, or partly through bigrams/parts).
- * `docLimit` bounds the global doc ids the sources use.
+ * `docLimit` bounds the global doc ids the sources use. The sentences' arrays are the scorer's and
+ * the next call overwrites them: copy what must outlive it (scoreSentences does).
  * @example
  * scoreQuery([source], planQuery(analyzeQuery('최양희 장관', analyzer)), store.sentenceCount).sentences.count // => 12
  */
