@@ -15,6 +15,8 @@ interface StoreTier {
   firstDocOf: (article: number) => number
   articles: () => TierArticles
   article: (article: number) => StoredArticle
+  /** The id alone, without decoding the rest of the article (a shown sentence needs only that). */
+  articleId: (article: number) => string
   findArticle: (id: string) => number
   sentence: (doc: number, articleId: string) => Sentence
 }
@@ -30,6 +32,7 @@ function segmentTier(segment: Segment): TierParts {
     firstDocOf: (a) => articleFirstDoc[a]!,
     articles: () => articles,
     article: (a) => store.article(a),
+    articleId: (a) => store.articleId(a),
     findArticle: (id) => store.findArticle(id),
     sentence: (doc, articleId) => store.sentence(doc, articleId),
   }
@@ -42,6 +45,7 @@ function liveTier(live: LiveStore): TierParts {
     firstDocOf: (a) => live.firstDocOf(a),
     articles: () => live.tierArticles(),
     article: (a) => live.article(a),
+    articleId: (a) => live.article(a).id,
     findArticle: (id) => live.findArticle(id),
     sentence: (doc) => live.sentence(doc),
   }
@@ -99,7 +103,7 @@ export class TieredStore implements SentenceStore {
   sentence(doc: number): Sentence {
     const tier = this.tierOfDoc(doc)
     const local = doc - tier.docBase
-    return tier.sentence(local, tier.article(tier.articles().articleOf(local)).id)
+    return tier.sentence(local, tier.articleId(tier.articles().articleOf(local)))
   }
 
   articleNumberOf(doc: number): number {

@@ -21,15 +21,14 @@ export interface ArticleGroups {
 /**
  * Articles scored by their best sentence, plus a decaying share of the others, times how much more of
  * the query the whole article covers than its best sentence does: query words spread over several
- * sentences (부산광역시 in one, 부산역 in another) still make the article a full match.
+ * sentences (부산광역시 in one, 부산역 in another) still make the article a full match. The groups'
+ * arrays are reused by the next call (like the scorer's sentences): copy what must outlive it.
  * @example
  * groupArticles(index.store, matchSentences(index, analyzer, '벨라루스', {}).scored).count // => 11
  */
 export function groupArticles(store: SentenceStore, { sentences, wordWeights }: ScoredQuery): ArticleGroups {
   const { count, docs, scores, words } = sentences
-  const articles = new Int32Array(count)
-  const start = new Int32Array(count + 1)
-  const members = new Int32Array(count)
+  const { articles, start, members, scores: groupScores } = buffers.room(count)
   let groups = 0
   // Walk the tiers' article layouts alongside the ascending docs: one article lookup per article.
   let tier = 0
@@ -54,7 +53,6 @@ export function groupArticles(store: SentenceStore, { sentences, wordWeights }: 
     start[groups++] = i
   }
   start[groups] = count
-  const groupScores = new Float64Array(groups)
   const bestFirst = (a: number, b: number) => scores[b]! - scores[a]! || docs[a]! - docs[b]!
   for (let g = 0; g < groups; g++) {
     const from = start[g]!
@@ -80,8 +78,43 @@ export function groupArticles(store: SentenceStore, { sentences, wordWeights }: 
     }
     groupScores[g] = (scores[members[from]!]! + TUNING.supportWeight * support) * spread
   }
-  return { count: groups, articles: articles.subarray(0, groups), scores: groupScores, start: start.subarray(0, groups + 1), members, sentences }
+  return {
+    count: groups,
+    articles: articles.subarray(0, groups),
+    scores: groupScores.subarray(0, groups),
+    start: start.subarray(0, groups + 1),
+    members: members.subarray(0, count),
+    sentences,
+  }
 }
+
+/**
+ * groupArticles' arrays, reused across queries: fresh ones per query cost more than filling them.
+ * Grown with the largest query, given back after an unusually large one.
+ */
+class GroupBuffers {
+  articles = new Int32Array(0)
+  start = new Int32Array(1)
+  members = new Int32Array(0)
+  scores = new Float64Array(0)
+
+  /** Room for `count` sentences (and as many groups). */
+  room(count: number): this {
+    if (this.members.length < count || this.members.length > Math.max(KEPT_SENTENCES, count * 4)) {
+      const n = Math.max(count, Math.min(KEPT_SENTENCES, Math.ceil(this.members.length * 1.5)))
+      this.articles = new Int32Array(n)
+      this.start = new Int32Array(n + 1)
+      this.members = new Int32Array(n)
+      this.scores = new Float64Array(n)
+    }
+    return this
+  }
+}
+
+/** Sentences the reused arrays keep room for between queries. */
+const KEPT_SENTENCES = 1 << 16
+
+const buffers = new GroupBuffers()
 
 /** The doc of group g's best sentence. */
 export const bestDocOf = (groups: ArticleGroups, g: number): number => groups.sentences.docs[groups.members[groups.start[g]!]!]!

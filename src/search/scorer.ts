@@ -58,7 +58,8 @@ export interface ScoredSentence {
 
 /**
  * The matching sentences of a query as parallel arrays, docs ascending (so an article's sentences,
- * which are contiguous doc ids, are neighbours): no object per sentence.
+ * which are contiguous doc ids, are neighbours): no object per sentence. The first `count` entries
+ * hold them; the arrays may be longer.
  */
 export interface ScoredSentences {
   count: number
@@ -115,15 +116,14 @@ class Scratch {
    * (a sparse set: nothing is cleared between queries).
    */
   slotOf = new Int32Array(0)
-  // Per slot: the doc, its BM25 sum, coverage credit and word mask, and for the word being scored
-  // (wordMark = word + 1) whether a whole term matched and the partial share so far.
+  // Per slot: the doc, its BM25 sum, coverage credit and word mask, and what the word being scored
+  // gave it so far: the sum of its partial shares, Infinity once a whole term matched, 0 when
+  // untouched (so a first touch needs no mark of its own; endWord sets it back to 0).
   docs = new Int32Array(0)
   score = new Float64Array(0)
   credit = new Float64Array(0)
   mask = new Uint32Array(0)
-  wordMark = new Uint32Array(0)
-  whole = new Uint8Array(0)
-  partial = new Float64Array(0)
+  wordCredit = new Float64Array(0)
   /** Slots touched by the word being scored. */
   wordSlots = new Int32Array(0)
   /**
@@ -132,11 +132,19 @@ class Scratch {
    */
   present = new Uint32Array(0)
   presentWords = new Uint32Array(0)
+  /**
+   * What `sentences` returns, reused by the next query: a fresh set of arrays per query cost more
+   * than filling them (they are written to memory no cache holds yet).
+   */
+  private outDocs = new Int32Array(0)
+  private outScores = new Float64Array(0)
+  private outWords = new Uint32Array(0)
   readonly postings = new PostingsBuffer()
   /** Slots in use in this query, and of them touched by the current word. */
   used = 0
   private wordUsed = 0
-  private mark = 0
+  /** The first slot opened by the current word: below it, credit and mask add to earlier words'. */
+  private wordStart = 0
 
   ensureDocs(size: number) {
     if (this.slotOf.length >= size) return
@@ -146,51 +154,47 @@ class Scratch {
     this.presentWords = new Uint32Array((n + 1023) >>> 10)
   }
 
-  startWord(word: number) {
-    this.mark = word + 1
+  startWord() {
     this.wordUsed = 0
+    this.wordStart = this.used
   }
 
   /** Adds `count` postings of one term. */
   add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number) {
-    const { slotOf, mark } = this
+    const { slotOf } = this
     const { factor, k1, b, avg, whole, share } = term
     const once = factor * 1 * (k1 + 1) // the numerator at tf = 1, the usual case
+    const touch = whole ? Infinity : share
     // Room for every posting to open a slot (at most one a doc), so the loop's arrays stay put.
     const room = this.used + count
     if (room > this.docs.length && this.docs.length < slotOf.length) this.resize(Math.max(1024, Math.min(room * 2, slotOf.length)), this.used)
-    const { wordMark, score, partial, credit, mask, docs: slotDocs, wordSlots, whole: wholes, present, presentWords } = this
+    const { score, wordCredit, docs: slotDocs, wordSlots, present, presentWords } = this
     let { used, wordUsed } = this
     for (let p = 0; p < count; p++) {
       const doc = docs[p]!
-      let slot = slotOf[doc]!
-      if (slot >= used || slotDocs[slot] !== doc) {
-        slot = used++
-        slotOf[doc] = slot
-        present[doc >>> 5]! |= 1 << (doc & 31)
-        presentWords[doc >>> 10]! |= 1 << ((doc >>> 5) & 31)
-        slotDocs[slot] = doc
-        score[slot] = 0
-        credit[slot] = 0
-        mask[slot] = 0
-        wordMark[slot] = mark
-        wholes[slot] = 0
-        partial[slot] = 0
-        wordSlots[wordUsed++] = slot
-      } else if (wordMark[slot] !== mark) {
-        wordMark[slot] = mark
-        wholes[slot] = 0
-        partial[slot] = 0
-        wordSlots[wordUsed++] = slot
-      }
       const tf = tfs[p]!
       const length = lengths[p]!
       // The same expression as a cache of it would hold, so the same bits; computing it is cheaper
       // than a table lookup here.
       const norm = k1 * (1 - b + (b * length) / avg)
-      score[slot]! += (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
-      if (whole) wholes[slot] = 1
-      else partial[slot]! += share
+      const bm25 = (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
+      let slot = slotOf[doc]!
+      if (slot >= used || slotDocs[slot] !== doc) {
+        // A new sentence: its first values are set, not added to zeros (0 + x is x: the same bits).
+        slot = used++
+        slotOf[doc] = slot
+        slotDocs[slot] = doc
+        present[doc >>> 5]! |= 1 << (doc & 31)
+        presentWords[doc >>> 10]! |= 1 << ((doc >>> 5) & 31)
+        score[slot] = bm25
+        wordCredit[slot] = touch
+        wordSlots[wordUsed++] = slot
+      } else {
+        score[slot]! += bm25
+        const credited = wordCredit[slot]!
+        if (credited === 0) wordSlots[wordUsed++] = slot
+        wordCredit[slot] = credited + touch
+      }
     }
     this.used = used
     this.wordUsed = wordUsed
@@ -198,19 +202,35 @@ class Scratch {
 
   /** Credits the word's coverage to every sentence it touched. */
   endWord(word: number, weight: number, maxPartialCredit: number) {
-    const { whole, partial, credit, mask, wordSlots } = this
+    const { wordCredit, credit, mask, wordSlots, wordStart } = this
+    const bit = word < 32 ? 1 << word : 0
     for (let k = 0; k < this.wordUsed; k++) {
       const slot = wordSlots[k]!
-      const c = whole[slot] ? 1 : Math.min(maxPartialCredit, partial[slot]!)
-      credit[slot]! += weight * c
-      if (c >= 0.5 && word < 32) mask[slot]! |= 1 << word
+      const credited = wordCredit[slot]!
+      wordCredit[slot] = 0
+      const c = credited === Infinity ? 1 : Math.min(maxPartialCredit, credited)
+      const matched = c >= 0.5 ? bit : 0
+      // A sentence this word found first has no credit or mask yet.
+      if (slot >= wordStart) {
+        credit[slot] = weight * c
+        mask[slot] = matched
+      } else {
+        credit[slot]! += weight * c
+        mask[slot]! |= matched
+      }
     }
   }
 
   /** The sentences with some coverage, docs ascending, score × coverage^exponent. */
   sentences(totalWeight: number, exponent: number): ScoredSentences {
     const { used, slotOf, docs, present, presentWords, credit, score, mask } = this
-    const out = emptySentences(used)
+    if (this.outDocs.length < used) {
+      const n = Math.max(used, Math.ceil(this.outDocs.length * 1.5))
+      this.outDocs = new Int32Array(n)
+      this.outScores = new Float64Array(n)
+      this.outWords = new Uint32Array(n)
+    }
+    const out: ScoredSentences = { count: 0, docs: this.outDocs, scores: this.outScores, words: this.outWords }
     const { docs: outDocs, scores: outScores, words: outWords } = out
     const powOf = powCache.table(exponent)
     let count = 0
@@ -254,6 +274,12 @@ class Scratch {
     this.used = 0
     if (this.docs.length > KEPT_SLOTS) this.resize(KEPT_SLOTS, 0)
     if (this.postings.docs.length > KEPT_SLOTS) this.postings.shrink(KEPT_SLOTS)
+    // The arrays just returned stay the caller's; the next query gets smaller ones.
+    if (this.outDocs.length > KEPT_SLOTS) {
+      this.outDocs = new Int32Array(0)
+      this.outScores = new Float64Array(0)
+      this.outWords = new Uint32Array(0)
+    }
   }
 
   private resize(n: number, keep: number) {
@@ -261,9 +287,7 @@ class Scratch {
     this.score = copyInto(this.score, new Float64Array(n), keep)
     this.credit = copyInto(this.credit, new Float64Array(n), keep)
     this.mask = copyInto(this.mask, new Uint32Array(n), keep)
-    this.wordMark = copyInto(this.wordMark, new Uint32Array(n), keep)
-    this.whole = copyInto(this.whole, new Uint8Array(n), keep)
-    this.partial = copyInto(this.partial, new Float64Array(n), keep)
+    this.wordCredit = copyInto(this.wordCredit, new Float64Array(n), keep)
     this.wordSlots = copyInto(this.wordSlots, new Int32Array(n), keep)
   }
 }
@@ -314,7 +338,8 @@ const scratch = new Scratch()
 /**
  * Scores every sentence that matches a query term: Σ boost·weight·BM25, times coverage, where
  * coverage is the share of query words the sentence matches (whole, or partly through bigrams/parts).
- * `docLimit` bounds the global doc ids the sources use.
+ * `docLimit` bounds the global doc ids the sources use. The sentences' arrays are the scorer's and
+ * the next call overwrites them: copy what must outlive it (scoreSentences does).
  * @example
  * scoreQuery([source], planQuery(analyzeQuery('최양희 장관', analyzer)), store.sentenceCount).sentences.count // => 12
  */
@@ -349,7 +374,7 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
   scratch.used = 0
   try {
     for (let w = 0; w < plan.words; w++) {
-      scratch.startWord(w)
+      scratch.startWord()
       for (let i = 0; i < plan.terms.length; i++) {
         const t = plan.terms[i]!
         if (t.word !== w || docFreqs[i] === 0) continue
