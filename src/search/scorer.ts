@@ -38,6 +38,15 @@ export interface ScoringOptions {
   idfWeightedCoverage: boolean
   /** The BM25 sum is multiplied by coverage to this power. */
   coverageExponent: number
+  /**
+   * Common terms only add to the sentences rarer ones bring in, like Elasticsearch's
+   * cutoff_frequency: a sentence that only 에서 or 하는 match (the particle bigrams of a large share
+   * of the corpus) is too weak to rank, and then costs no slot, grouping or sorting. Common are the
+   * terms of a word whose rarest whole term is in more than `word` of the sentences (있다, 하다),
+   * and a word's partial terms (bigrams, parts) in more than `partial` of them. When no term of a
+   * query is selective, every term brings its sentences in. Shares of 1 turn it off.
+   */
+  commonShare: { word: number; partial: number }
 }
 
 export const DEFAULT_SCORING: ScoringOptions = {
@@ -47,6 +56,7 @@ export const DEFAULT_SCORING: ScoringOptions = {
   maxPartialCredit: 0.9,
   idfWeightedCoverage: true,
   coverageExponent: 0.75,
+  commonShare: { word: 0.05, partial: 0.02 },
 }
 
 export interface ScoredSentence {
@@ -133,6 +143,11 @@ class Scratch {
   present = new Uint32Array(0)
   presentWords = new Uint32Array(0)
   /**
+   * Docs a selective term holds, as a bitset: when the query has common partial terms, only these
+   * may open a slot (cleared with `present`, whose docs they are a subset of).
+   */
+  admitted = new Uint32Array(0)
+  /**
    * What `sentences` returns, reused by the next query: a fresh set of arrays per query cost more
    * than filling them (they are written to memory no cache holds yet).
    */
@@ -151,6 +166,7 @@ class Scratch {
     const n = Math.max(size, Math.ceil(this.slotOf.length * 1.5))
     this.slotOf = new Int32Array(n)
     this.present = new Uint32Array((n + 31) >>> 5)
+    this.admitted = new Uint32Array((n + 31) >>> 5)
     this.presentWords = new Uint32Array((n + 1023) >>> 10)
   }
 
@@ -159,8 +175,14 @@ class Scratch {
     this.wordStart = this.used
   }
 
-  /** Adds `count` postings of one term. */
-  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number) {
+  /** Marks the docs of a selective term's postings as admitted. */
+  admit(docs: Int32Array, count: number) {
+    const { admitted } = this
+    for (let p = 0; p < count; p++) admitted[docs[p]! >>> 5]! |= 1 << (docs[p]! & 31)
+  }
+
+  /** Adds `count` postings of one term; with `admittedOnly`, a doc not admitted opens no slot. */
+  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number, admittedOnly: boolean) {
     const { slotOf } = this
     const { factor, k1, b, avg, whole, share } = term
     const once = factor * 1 * (k1 + 1) // the numerator at tf = 1, the usual case
@@ -168,7 +190,7 @@ class Scratch {
     // Room for every posting to open a slot (at most one a doc), so the loop's arrays stay put.
     const room = this.used + count
     if (room > this.docs.length && this.docs.length < slotOf.length) this.resize(Math.max(1024, Math.min(room * 2, slotOf.length)), this.used)
-    const { score, wordCredit, docs: slotDocs, wordSlots, present, presentWords } = this
+    const { score, wordCredit, docs: slotDocs, wordSlots, present, presentWords, admitted } = this
     let { used, wordUsed } = this
     for (let p = 0; p < count; p++) {
       const doc = docs[p]!
@@ -180,6 +202,7 @@ class Scratch {
       const bm25 = (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
       let slot = slotOf[doc]!
       if (slot >= used || slotDocs[slot] !== doc) {
+        if (admittedOnly && (admitted[doc >>> 5]! & (1 << (doc & 31))) === 0) continue
         // A new sentence: its first values are set, not added to zeros (0 + x is x: the same bits).
         slot = used++
         slotOf[doc] = slot
@@ -243,6 +266,7 @@ class Scratch {
         words &= words - 1
         let bits = present[w]!
         present[w] = 0
+        this.admitted[w] = 0
         while (bits !== 0) {
           const doc = (w << 5) | (31 - Math.clz32(bits & -bits))
           bits &= bits - 1
@@ -346,7 +370,7 @@ const scratch = new Scratch()
 export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docLimit: number, options: ScoringOptions = DEFAULT_SCORING): ScoredQuery {
   const none = { sentences: emptySentences(0), wordWeights: new Float64Array(plan.words).fill(1) }
   if (plan.words === 0 || plan.terms.length === 0) return none
-  const { k1, b, boosts, maxPartialCredit, idfWeightedCoverage, coverageExponent } = options
+  const { k1, b, boosts, maxPartialCredit, idfWeightedCoverage, coverageExponent, commonShare } = options
   const n = sources.reduce((sum, s) => sum + s.docCount, 0)
   if (n === 0) return none
   const avgLength = {} as Record<Field, number>
@@ -372,7 +396,26 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
 
   scratch.ensureDocs(docLimit)
   scratch.used = 0
+  const admits = selectiveTerms(plan, docFreqs, n, commonShare)
+  const admittedOnly = admits.some(Boolean) && admits.some((a, i) => !a && docFreqs[i]! > 0)
+  let finished = false
   try {
+    if (admittedOnly) {
+      plan.terms.forEach((t, i) => {
+        if (!admits[i]) return
+        for (let s = 0; s < sources.length; s++) {
+          if (sourceDocFreqs[i * sources.length + s] === 0) continue
+          const source = sources[s]!
+          if (source.readPostings) {
+            const count = source.readPostings(t.field, t.term, scratch.postings) // first: a long list replaces the buffer's arrays
+            scratch.admit(scratch.postings.docs, count)
+          } else {
+            const loose = collectPostings(source, t.field, t.term)
+            scratch.admit(loose.docs, loose.count)
+          }
+        }
+      })
+    }
     for (let w = 0; w < plan.words; w++) {
       scratch.startWord()
       for (let i = 0; i < plan.terms.length; i++) {
@@ -387,19 +430,42 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
             const { postings } = scratch
             // Read first: the buffer's arrays are replaced when a long list grows it.
             const count = source.readPostings(t.field, t.term, postings)
-            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count)
+            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count, admittedOnly)
           } else {
             const loose = collectPostings(source, t.field, t.term)
-            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count)
+            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count, admittedOnly)
           }
         }
       }
       scratch.endWord(w, wordWeight[w]!, maxPartialCredit)
     }
-    return { sentences: scratch.sentences(totalWeight, coverageExponent), wordWeights: wordWeight }
+    const sentences = scratch.sentences(totalWeight, coverageExponent)
+    finished = true
+    return { sentences, wordWeights: wordWeight }
   } finally {
+    // A query that threw may leave admitted docs its sentences() did not clear.
+    if (!finished && admittedOnly) scratch.admitted.fill(0)
     scratch.reset()
   }
+}
+
+/**
+ * Per planned term, whether it brings its sentences in (see ScoringOptions.commonShare).
+ * @example
+ * // '대한민국 정부에서': the words 대한민국 and 정부 bring their sentences in; a bigram such as 에서,
+ * // in more than 2% of the sentences, only adds to them
+ */
+function selectiveTerms(plan: QueryPlan, docFreqs: readonly number[], n: number, share: ScoringOptions['commonShare']): boolean[] {
+  // A word no whole term of which is indexed (a typo) is selective: its bigrams are all it has.
+  const rarestWhole = new Float64Array(plan.words).fill(0)
+  plan.terms.forEach((t, i) => {
+    const df = docFreqs[i]!
+    if (t.whole && df > 0) rarestWhole[t.word] = rarestWhole[t.word] === 0 ? df : Math.min(rarestWhole[t.word]!, df)
+  })
+  return plan.terms.map((t, i) => {
+    const df = docFreqs[i]!
+    return df > 0 && rarestWhole[t.word]! <= share.word * n && (t.whole || df <= share.partial * n)
+  })
 }
 
 /** Constants of one term's BM25 in one scoring pass. */
