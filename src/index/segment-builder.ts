@@ -51,6 +51,9 @@ export class SegmentBuilder {
   /** Per term id: 1 once a doc holds it (a term interned for a sentence analysed again whole may not). */
   private posted = new Uint8Array(1 << 16)
   private unique = new Int32Array(1 << 10)
+  /** Postings columns (doc, tf) of the segment being finished, grouped by term. */
+  private docs = new Int32Array(0)
+  private tfs = new Uint32Array(0)
   private docsBuilt = 0
 
   constructor(options: SegmentBuilderOptions) {
@@ -152,8 +155,13 @@ export class SegmentBuilder {
     // Where each term's postings go in one flat array (fields one after the other, terms sorted).
     const next = new Int32Array(table.size)
     const total = logLength / 3
-    const docs = new Int32Array(total)
-    const tfs = new Uint32Array(total)
+    // The postings columns are read by encodeSegment below and dropped, so one pair of buffers
+    // serves every segment: fresh 40 MB a segment would also bring V8's external-memory GCs.
+    if (this.docs.length < total) {
+      this.docs = new Int32Array(total + (total >> 2))
+      this.tfs = new Uint32Array(this.docs.length)
+    }
+    const { docs, tfs } = this
     let at = 0
     const postings: FieldPostings[] = usedTerms.map((terms, f) => {
       terms.sort() // UTF-16 code-unit order, what the dictionary's binary search expects
