@@ -70,6 +70,7 @@ export function mineAcronyms(sentences: Iterable<string>, analyzer: Analyzer): M
   const stemOf = (word: string) => analyzer(word).find((t) => t.kind === 'stem' && t.position === 0)?.term
   const latinOf = (word: string) => analyzer(word).find((t) => FIELD_OF_KIND[t.kind] === 'latin')?.term
   for (const text of texts) {
+    if (!text.includes('(')) continue // both patterns need one: a scan for it skips most sentences
     for (const [, long, acronym] of text.matchAll(LONG_THEN_ACRONYM)) count(paired, long!, acronym!)
     for (const [, acronym, long] of text.matchAll(ACRONYM_THEN_LONG)) count(paired, long!, acronym!)
   }
@@ -78,8 +79,11 @@ export function mineAcronyms(sentences: Iterable<string>, analyzer: Analyzer): M
   // A stem is a prefix of its word, so a word counts only if it contains the first two syllables of
   // a long form: testing that first skips stripSuffix for almost every word of a large corpus.
   const openings = new Set([...longForms].map((long) => long.slice(0, 2)))
+  // As numbers (two UTF-16 units), so testing a word's syllable pairs makes no strings.
+  const pairOf = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)
+  const openingPairs = new Set([...openings].map((opening) => pairOf(opening, 0)))
   const mayCount = (word: string) => {
-    for (let k = 0; k + 2 <= word.length; k++) if (openings.has(word.slice(k, k + 2))) return true
+    for (let k = 0; k + 2 <= word.length; k++) if (openingPairs.has(pairOf(word, k))) return true
     return false
   }
   // The same test for a whole sentence first: one regex scan instead of a word list (long forms are Hangul only).

@@ -26,79 +26,115 @@ const FIELD_NUMBER_OF_KIND = Object.fromEntries(
 
 /** JS `\s`: the whitespace the analyzer's tokenizer splits on (after normalisation keeps it a space). */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 ||
-    c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
+  if (c > 0x3000) return c === 0xfeff // Hangul and Han: one test, as the build scans every char
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return false
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
 }
+
+/** Units of a chunk kept in its slot (most eojeols are shorter); a longer key lives in a char pool. */
+const INLINE_UNITS = 8
+/** Int32s a slot: hash, key length (0: empty), terms offset, terms count, then the key. */
+const SLOT = 4 + INLINE_UNITS / 2
 
 /**
  * Chunk → cached terms, as an open-addressing hash table over the chunk's characters: a hit costs
  * no string allocation (the hash is computed while the chunk is scanned for spaces, and keys are
- * compared in place), which matters when a build looks up fifteen million eojeols.
+ * compared in place), which matters when a build looks up fifteen million eojeols. A slot holds
+ * the hash, the key's units and where its terms are, so a hit usually reads one cache line of the
+ * table; and no key is a string the GC would have to mark.
  */
 class ChunkTable {
-  private slots: Int32Array
-  private keys: string[] = []
-  private offsets: Int32Array
-  private counts: Uint16Array
-  private mask: number
+  private slots = new Int32Array(SLOT * 1024)
+  private mask = 1023
+  /** Keys longer than INLINE_UNITS; their slot holds the start. */
+  private chars = new Uint16Array(1 << 12)
+  private charsLength = 0
+  size = 0
+  foundOffset = 0
+  foundCount = 0
 
-  constructor(readonly capacity: number) {
-    let size = 1024
-    while (size < capacity * 2) size *= 2
-    this.slots = new Int32Array(size).fill(-1)
-    this.mask = size - 1
-    this.offsets = new Int32Array(Math.min(capacity, 1 << 16))
-    this.counts = new Uint16Array(this.offsets.length)
-  }
+  constructor(readonly capacity: number) {}
 
-  get size(): number {
-    return this.keys.length
-  }
-
-  /** The entry for text[start, end) with hash `hash`, or −1. */
-  find(text: string, start: number, end: number, hash: number): number {
+  /** Whether text[start, end) with hash `hash` is in the table; if so, `foundOffset` and `foundCount` say where its terms are. */
+  find(text: string, start: number, end: number, hash: number): boolean {
+    const { slots, mask } = this
     const length = end - start
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot]!
-      if (entry < 0) return -1
-      const key = this.keys[entry]!
-      if (key.length !== length) continue
-      let i = 0
-      while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++
-      if (i === length) return entry
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT
+      if (slots[at + 1] === 0) return false
+      if (this.matches(at, text, start, length, hash)) {
+        this.foundOffset = slots[at + 2]!
+        this.foundCount = slots[at + 3]!
+        return true
+      }
     }
   }
 
-  add(key: string, hash: number, offset: number, count: number): void {
-    const entry = this.keys.length
-    if (entry >= this.offsets.length) {
-      const n = Math.min(this.capacity, this.offsets.length * 2)
-      const offsets = new Int32Array(n)
-      offsets.set(this.offsets)
-      this.offsets = offsets
-      const counts = new Uint16Array(n)
-      counts.set(this.counts)
-      this.counts = counts
+  private matches(at: number, text: string, start: number, length: number, hash: number): boolean {
+    const table = this.slots
+    if (table[at + 1] !== length || table[at] !== hash) return false
+    if (length > INLINE_UNITS) {
+      const { chars } = this
+      const key = table[at + 4]!
+      for (let i = 0; i < length; i++) if (chars[key + i] !== text.charCodeAt(start + i)) return false
+      return true
     }
-    this.keys.push(key)
-    this.offsets[entry] = offset
-    this.counts[entry] = count
-    let slot = hash & this.mask
-    while (this.slots[slot]! >= 0) slot = (slot + 1) & this.mask
-    this.slots[slot] = entry
+    for (let i = 0; i < length; i += 2) {
+      const pair = text.charCodeAt(start + i) | (i + 1 < length ? text.charCodeAt(start + i + 1) << 16 : 0)
+      if (table[at + 4 + (i >> 1)] !== pair) return false
+    }
+    return true
   }
 
-  offset(entry: number): number {
-    return this.offsets[entry]!
+  /** Adds text[start, end) (not in the table) with hash `hash`. */
+  add(text: string, start: number, end: number, hash: number, offset: number, count: number): void {
+    // At most three slots in four in use keeps probes short (a probe's next slot is mostly in the same cache line).
+    if (4 * ++this.size > 3 * (this.mask + 1)) this.rehash(2 * (this.mask + 1))
+    const { slots, mask } = this
+    let slot = hash & mask
+    while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask
+    const at = slot * SLOT
+    const length = end - start
+    slots[at] = hash
+    slots[at + 1] = length
+    slots[at + 2] = offset
+    slots[at + 3] = count
+    if (length > INLINE_UNITS) {
+      if (this.charsLength + length > this.chars.length) {
+        const chars = new Uint16Array(Math.max(2 * this.chars.length, this.charsLength + length))
+        chars.set(this.chars.subarray(0, this.charsLength))
+        this.chars = chars
+      }
+      for (let i = 0; i < length; i++) this.chars[this.charsLength + i] = text.charCodeAt(start + i)
+      slots[at + 4] = this.charsLength
+      this.charsLength += length
+    } else {
+      for (let i = 0; i < length; i += 2) {
+        slots[at + 4 + (i >> 1)] = text.charCodeAt(start + i) | (i + 1 < length ? text.charCodeAt(start + i + 1) << 16 : 0)
+      }
+    }
   }
 
-  count(entry: number): number {
-    return this.counts[entry]!
+  private rehash(slotCount: number): void {
+    const old = this.slots
+    const slots = new Int32Array(SLOT * slotCount)
+    const mask = slotCount - 1
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from + 1] === 0) continue
+      let slot = old[from]! & mask
+      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask
+      const to = slot * SLOT
+      for (let k = 0; k < SLOT; k++) slots[to + k] = old[from + k]!
+    }
+    this.slots = slots
+    this.mask = mask
   }
 
   clear(): void {
-    this.slots.fill(-1)
-    this.keys = []
+    this.slots.fill(0)
+    this.size = 0
+    this.charsLength = 0
   }
 }
 
@@ -139,10 +175,9 @@ export class EojeolCache {
       let hash = 0x811c9dc5
       for (let c = text.charCodeAt(i); i < n && !isSpace(c); c = text.charCodeAt(++i)) hash = Math.imul(hash ^ c, 0x01000193)
       this.stats.chunks++
-      const entry = this.table.find(text, start, i, hash)
-      if (entry >= 0) {
+      if (this.table.find(text, start, i, hash)) {
         this.stats.hits++
-        this.append(this.table.offset(entry), this.table.count(entry))
+        this.append(this.table.foundOffset, this.table.foundCount)
         continue
       }
       const chunk = text.slice(start, i)
@@ -153,7 +188,7 @@ export class EojeolCache {
       const from = this.count
       this.addTokens(chunk)
       const terms = this.count - from
-      if (terms <= MAX_CHUNK_TERMS) this.remember(chunk, hash, from, terms)
+      if (terms <= MAX_CHUNK_TERMS) this.remember(text, start, i, hash, from, terms)
     }
     return this.count
   }
@@ -192,7 +227,7 @@ export class EojeolCache {
     this.count += length
   }
 
-  private remember(chunk: string, hash: number, from: number, terms: number): void {
+  private remember(text: string, start: number, end: number, hash: number, from: number, terms: number): void {
     if (this.table.size >= this.table.capacity) {
       this.table.clear()
       this.poolLength = 0
@@ -203,7 +238,7 @@ export class EojeolCache {
       this.pool = next
     }
     this.pool.set(this.ids.subarray(from, from + terms), this.poolLength)
-    this.table.add(chunk, hash, this.poolLength, terms)
+    this.table.add(text, start, end, hash, this.poolLength, terms)
     this.poolLength += terms
   }
 }

@@ -51,6 +51,12 @@ export class SegmentBuilder {
   /** Per term id: 1 once a doc holds it (a term interned for a sentence analysed again whole may not). */
   private posted = new Uint8Array(1 << 16)
   private unique = new Int32Array(1 << 10)
+  /** Postings columns (doc, tf) of the segment being finished, grouped by term. */
+  private docs = new Int32Array(0)
+  private tfs = new Uint32Array(0)
+  /** Per field: the ids of the terms interned before `sortedSize`, in term order. */
+  private sorted: number[][] = FIELDS.map(() => [])
+  private sortedSize = 0
   private docsBuilt = 0
 
   constructor(options: SegmentBuilderOptions) {
@@ -147,20 +153,32 @@ export class SegmentBuilder {
     // Postings per term id, then each field's used terms in sorted order.
     const perTerm = new Uint32Array(table.size)
     for (let at = 0; at < logLength; at += 3) perTerm[log[at]!]!++
+    this.sortNewTerms()
     const usedTerms: string[][] = FIELDS.map(() => [])
-    for (let id = 0; id < table.size; id++) if (perTerm[id]! > 0) usedTerms[table.fieldOf[id]!]!.push(table.terms[id]!)
+    const usedIds: number[][] = FIELDS.map(() => [])
+    this.sorted.forEach((ids, f) => {
+      for (const id of ids) {
+        if (perTerm[id] === 0) continue
+        usedTerms[f]!.push(table.terms[id]!)
+        usedIds[f]!.push(id)
+      }
+    })
     // Where each term's postings go in one flat array (fields one after the other, terms sorted).
     const next = new Int32Array(table.size)
     const total = logLength / 3
-    const docs = new Int32Array(total)
-    const tfs = new Uint32Array(total)
+    // The postings columns are read by encodeSegment below and dropped, so one pair of buffers
+    // serves every segment: fresh 40 MB a segment would also bring V8's external-memory GCs.
+    if (this.docs.length < total) {
+      this.docs = new Int32Array(total + (total >> 2))
+      this.tfs = new Uint32Array(this.docs.length)
+    }
+    const { docs, tfs } = this
     let at = 0
     const postings: FieldPostings[] = usedTerms.map((terms, f) => {
-      terms.sort() // UTF-16 code-unit order, what the dictionary's binary search expects
       const fieldStart = at
       const starts = new Uint32Array(terms.length + 1)
       for (let r = 0; r < terms.length; r++) {
-        const id = table.intern(f, terms[r]!)
+        const id = usedIds[f]![r]!
         next[id] = at
         at += perTerm[id]!
         starts[r + 1] = at - fieldStart
@@ -192,6 +210,29 @@ export class SegmentBuilder {
     })
     this.reset()
     return bytes
+  }
+
+  /**
+   * Brings `sorted` up to the term table: the terms interned since the last segment are sorted
+   * (natively, as strings) and merged in, so a segment does not sort its whole vocabulary again.
+   */
+  private sortNewTerms(): void {
+    const { table } = this
+    const fresh: string[][] = FIELDS.map(() => [])
+    for (let id = this.sortedSize; id < table.size; id++) fresh[table.fieldOf[id]!]!.push(table.terms[id]!)
+    this.sortedSize = table.size
+    this.sorted = this.sorted.map((old, f) => {
+      const added = fresh[f]!.sort() // UTF-16 code-unit order, what the dictionary's binary search expects
+      if (added.length === 0) return old
+      const merged: number[] = []
+      let i = 0
+      for (const term of added) {
+        while (i < old.length && table.terms[old[i]!]! < term) merged.push(old[i++]!)
+        merged.push(table.find(f, term)!)
+      }
+      while (i < old.length) merged.push(old[i++]!)
+      return merged
+    })
   }
 
   private reset(): void {

@@ -55,9 +55,13 @@ export function settledLexicon(
   const lexicon = new Map<string, EojeolAnalysis>()
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fallback = fallbackOf(lexicon)
-    const wrong = [...seen].filter(([eojeol, analysis]) => analysis && !lexicon.has(eojeol) && !sameAnalysis(analysis, fallback(eojeol)))
+    // forEach, not [...seen]: a million-entry record is not copied into pairs each round
+    const wrong: Array<[string, EojeolAnalysis]> = []
+    seen.forEach((analysis, eojeol) => {
+      if (analysis && !lexicon.has(eojeol) && !sameAnalysis(analysis, fallback(eojeol))) wrong.push([eojeol, analysis])
+    })
     if (wrong.length === 0) break
-    for (const [eojeol, analysis] of wrong) lexicon.set(eojeol, analysis!)
+    for (const [eojeol, analysis] of wrong) lexicon.set(eojeol, analysis)
   }
   return lexicon
 }

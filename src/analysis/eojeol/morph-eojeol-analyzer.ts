@@ -3,6 +3,7 @@
 // parts of dictionary compounds (정보통신기술 → 정보, 통신, 기술). Where the dictionary splits an unknown
 // name into pieces (민스크의 → 민스/NNG 크/VA 의/EC) it returns null and the particle rules decide.
 // Must not import runtime code; the morphological analyzer (and its dictionary) is handed in.
+import type { MorphAnalyzer } from '../morph/morph-analyzer.ts'
 import type { Morpheme } from '../morph/morpheme.ts'
 import type { EojeolAnalysis, EojeolAnalyzer } from '../filters/stems.ts'
 
@@ -22,6 +23,7 @@ const STOP = new Set(['MM', 'MAJ', 'IC'])
  * Analysed alone, an eojeol sits before end-of-sentence, where MeCab-ko's costs favour a noun over a
  * noun + particle; in running text a word follows. One fixed follower keeps every eojeol's analysis the
  * same wherever it occurs (the query-time lexicon repeats it). Chosen on the dev sets (docs/tuning.md).
+ * The analyzer prices the follower's path once per dictionary, not per eojeol (lattice.ts).
  */
 const FOLLOWER = '있다' // 순은 → 순/NNG 은/JX (alone: 순은/NNG, 'pure silver'); 천하의 → 천하/NNG 의/JKG (alone: 천/NR 하의/NNG)
 
@@ -39,9 +41,9 @@ const isFunctional = (m: Morpheme) => /^(J|E|S)/.test(m.pos)
  * analyze('한')              // => { stem: '', parts: [], stop: true } (한/MM, a determiner)
  * analyze('민스크의')         // => null (민스/NNG 크/VA 의/EC: the rules strip 의)
  */
-export function createMorphEojeolAnalyzer(analyze: (text: string) => Morpheme[]): EojeolAnalyzer {
+export function createMorphEojeolAnalyzer(analyze: MorphAnalyzer): EojeolAnalyzer {
   return (eojeol) => {
-    const morphemes = analyze(`${eojeol} ${FOLLOWER}`).filter((m) => m.end <= eojeol.length)
+    const morphemes = analyze(eojeol, FOLLOWER)
     if (morphemes.length === 0) return null
     if (morphemes.every((m) => STOP.has(m.pos) || isFunctional(m))) {
       return morphemes.some((m) => STOP.has(m.pos)) ? { stem: '', parts: [], stop: true } : null

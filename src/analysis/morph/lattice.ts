@@ -41,6 +41,14 @@ export class Lattice {
   private bytes = new Uint8Array(0)
   private byteUnit = new Int32Array(0)
   private byteCount = 0
+  /** Encoded units: the text, then a space and the follower if any. */
+  private units = 0
+  /** Nodes may end up to here; one ending past it (a word across the space) sets `crossed`. */
+  private limit = 0
+  private crossed = false
+  private precededBySpace = false
+  /** Per follower word: the least cost past the text by right-context id (see completionOf). */
+  private readonly completions = new Map<string, Float64Array>()
   /** Head of the list of nodes ending at each position (linked by nodeNext), most recent first. */
   private endHead = new Int32Array(0)
 
@@ -87,47 +95,115 @@ export class Lattice {
    * Analyses `text[from, to)` as one sentence.
    * @param precededBySpace whether whitespace precedes `from` in the caller's text, so morphemes at
    *   `from` take the left-space penalty as they would in a whole-text run.
+   * @param follower a word read after the text and a space: the path is the one a run over
+   *   `${text} ${follower}` takes, less the morphemes past the text.
    * @returns the number of morphemes on the best path
    */
-  run(text: string, from: number, to: number, precededBySpace: boolean): number {
+  run(text: string, from: number, to: number, precededBySpace: boolean, follower: string | null = null): number {
     const length = to - from
-    this.encode(text, from, length)
+    const completion = follower === null ? null : this.completionOf(follower)
+    this.encode(text, from, length, follower)
+    this.start(precededBySpace, 0)
+    this.connectFrom(0, length)
+    // Past the text the follower's own path is the same whatever precedes it: its cost per right
+    // context replaces the rest of the run, unless a dictionary word crosses the space (내셔날␣ is
+    // one), the text ends in whitespace, or two ways into the follower tie.
+    let best = NONE
+    if (completion !== null && !this.crossed && this.endHead[length] !== NONE) best = this.bestEnding(length, completion)
+    if (best === NONE) {
+      this.connectFrom(length, this.units)
+      best = this.bestEnding(this.lastEnd(this.units), null)
+    }
+    const count = this.path(best, from, length)
+    this.release()
+    return count
+  }
+
+  /**
+   * Per right-context id r, the least cost from a morpheme with right context r through a space and
+   * `follower` to EOS, as a run over `…${follower}` adds it (the follower takes the left-space
+   * penalty). Computed on first use, one short run per r.
+   */
+  private completionOf(follower: string): Float64Array {
+    let costs = this.completions.get(follower)
+    if (costs !== undefined) return costs
+    costs = new Float64Array(this.dict.matrix.lsize)
+    const text = ` ${follower}`
+    this.encode(text, 0, text.length, null)
+    for (let r = 0; r < costs.length; r++) {
+      this.start(false, r)
+      this.connectFrom(0, this.units)
+      const best = this.bestEnding(this.lastEnd(this.units), null)
+      costs[r] = this.nodeCost[best]! + this.dict.matrix.costs[this.nodeRc[best]!]!
+    }
+    this.completions.set(follower, costs)
+    return costs
+  }
+
+  /** Empties the lattice to BOS, whose right context is `bosRc`. */
+  private start(precededBySpace: boolean, bosRc: number): void {
+    this.precededBySpace = precededBySpace
+    this.crossed = false
     const endHead = this.endHead
-    endHead.fill(NONE, 0, length + 1)
+    endHead.fill(NONE, 0, this.units + 1)
     this.nodeCount = 1
     this.nodeToken[BOS] = NONE
-    this.nodeRc[BOS] = 0
+    this.nodeRc[BOS] = bosRc
     this.nodeCost[BOS] = 0
     this.nodeStart[BOS] = 0
     this.nodeEnd[BOS] = 0
     this.nodePrev[BOS] = NONE
     this.nodeNext[BOS] = NONE
     endHead[0] = BOS
-    for (let pos = 0; pos < length; pos++) {
+  }
+
+  /** Adds and connects the nodes starting at positions [from, to) (of the encoded units). */
+  private connectFrom(from: number, to: number): void {
+    this.limit = to
+    const endHead = this.endHead
+    for (let pos = from; pos < to; pos++) {
       if (endHead[pos] === NONE) continue
       const first = this.nodeCount
-      this.lookup(pos, length, pos === 0 && precededBySpace)
+      this.lookup(pos, this.units, pos === 0 && this.precededBySpace)
       if (this.nodeCount > first) this.connect(pos, first)
     }
-    const count = this.bestPath(from, length)
-    // One huge text (a 1M-char document needs ~10M nodes) must not pin its buffers for good.
+  }
+
+  /** One huge text (a 1M-char document needs ~10M nodes) must not pin its buffers for good. */
+  private release(): void {
     if (this.capacity > RETAINED_NODES) {
       this.nodeCount = 0
       this.capacity = 0
       this.growNodes(RETAINED_NODES)
     }
     if (this.charInfo.length > RETAINED_UNITS) this.allocateUnits(64)
-    return count
   }
 
-  /** Encodes the text to UTF-8 once, with the unit ↔ byte maps and each char's CharInfo. */
-  private encode(text: string, from: number, length: number): void {
-    if (this.charInfo.length < length + 1) this.allocateUnits(2 * length + 64)
+  /**
+   * Encodes `text[from, from + length)`, then a space and `follower` if any, to UTF-8 once, with
+   * the unit ↔ byte maps and each char's CharInfo.
+   */
+  private encode(text: string, from: number, length: number, follower: string | null): void {
+    const units = follower === null ? length : length + 1 + follower.length
+    if (this.charInfo.length < units + 1) this.allocateUnits(2 * units + 64)
+    let b = this.encodeUnits(text, from, length, 0, 0)
+    if (follower !== null) {
+      b = this.encodeUnits(' ', 0, 1, length, b)
+      b = this.encodeUnits(follower, 0, follower.length, length + 1, b)
+    }
+    this.unitByte[units] = b
+    this.byteUnit[b] = units
+    this.byteCount = b
+    this.units = units
+  }
+
+  /** Encodes `count` units of `text` from `from` at unit `at` and byte `b`; returns the next byte. */
+  private encodeUnits(text: string, from: number, count: number, at: number, b: number): number {
     const { charInfo, charUnits, unitByte, bytes, byteUnit } = this
     const table = this.dict.chars.info
-    let b = 0
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(from + i)
+    for (let k = 0; k < count; k++) {
+      const i = at + k
+      const c = text.charCodeAt(from + k)
       unitByte[i] = b
       byteUnit[b] = i
       charUnits[i] = 1
@@ -137,8 +213,8 @@ export class Lattice {
         bytes[b++] = 0xc0 | (c >> 6)
         bytes[b++] = 0x80 | (c & 0x3f)
         byteUnit[b - 1] = NONE
-      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length && isLowSurrogate(text.charCodeAt(from + i + 1))) {
-        const cp = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(from + i + 1) - 0xdc00)
+      } else if (c >= 0xd800 && c <= 0xdbff && k + 1 < count && isLowSurrogate(text.charCodeAt(from + k + 1))) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(from + k + 1) - 0xdc00)
         bytes[b++] = 0xf0 | (cp >> 18)
         bytes[b++] = 0x80 | ((cp >> 12) & 0x3f)
         bytes[b++] = 0x80 | ((cp >> 6) & 0x3f)
@@ -149,7 +225,7 @@ export class Lattice {
         unitByte[i + 1] = NONE
         charInfo[i + 1] = 0
         charUnits[i + 1] = 1
-        i++
+        k++
         continue
       } else {
         const unit = c >= 0xd800 && c <= 0xdfff ? 0xfffd : c // a lone surrogate is encoded as U+FFFD
@@ -162,9 +238,7 @@ export class Lattice {
       }
       charInfo[i] = table[c]!
     }
-    unitByte[length] = b
-    byteUnit[b] = length
-    this.byteCount = b
+    return b
   }
 
   /**
@@ -241,6 +315,7 @@ export class Lattice {
    */
   private addNodes(lexicon: MecabLexicon, first: number, count: number, sign: number, start: number, end: number, spaced: boolean): void {
     if (this.nodeCount + count > this.capacity) this.growNodes(Math.max(2 * this.capacity, this.nodeCount + count))
+    if (end > this.limit) this.crossed = true
     const { nodeToken, nodeLc, nodeRc, nodeStart, nodeEnd, nodeCost, penalty } = this
     const fields = lexicon.tokenFields
     const costs = lexicon.tokenCosts
@@ -312,33 +387,51 @@ export class Lattice {
   }
 
   /** EOS joins the last position any node ends at (trailing whitespace is never part of a node). */
-  private bestPath(from: number, length: number): number {
-    const { endHead, nodeNext, nodeCost, nodeRc, nodePrev } = this
+  private lastEnd(length: number): number {
     let last = length
-    while (endHead[last] === NONE) last--
-    const costs = this.dict.matrix.costs // EOS has lcAttr 0: row 0
+    while (this.endHead[last] === NONE) last--
+    return last
+  }
+
+  /**
+   * The node ending at `last` with the least cost through EOS (matrix row 0: EOS has lcAttr 0), or
+   * through `completion`, scanned in end-list order with strict `<` as MeCab. With a completion,
+   * NONE when nodes of different right contexts tie: the run past them would pick one further on.
+   */
+  private bestEnding(last: number, completion: Float64Array | null): number {
+    const { endHead, nodeNext, nodeCost, nodeRc } = this
+    const eos = completion ?? this.dict.matrix.costs
     let best = Infinity
     let bestNode = BOS
+    let tied = false
     for (let n = endHead[last]!; n !== NONE; n = nodeNext[n]!) {
-      const cost = nodeCost[n]! + costs[nodeRc[n]!]!
+      const cost = nodeCost[n]! + eos[nodeRc[n]!]!
       if (cost < best) {
         best = cost
         bestNode = n
-      }
+        tied = false
+      } else if (cost === best && nodeRc[n] !== nodeRc[bestNode]) tied = true
     }
+    return tied && completion !== null ? NONE : bestNode
+  }
+
+  /** Copies the path ending at `last` into pathToken/pathStart/pathEnd, less morphemes past `length`. */
+  private path(last: number, from: number, length: number): number {
+    const { nodePrev, nodeEnd } = this
     let count = 0
-    for (let n = bestNode; n !== BOS; n = nodePrev[n]!) count++
+    for (let n = last; n !== BOS; n = nodePrev[n]!) if (nodeEnd[n]! <= length) count++
     if (this.pathToken.length < count) {
       this.pathToken = new Int32Array(2 * count)
       this.pathStart = new Int32Array(2 * count)
       this.pathEnd = new Int32Array(2 * count)
     }
     let i = count
-    for (let n = bestNode; n !== BOS; n = nodePrev[n]!) {
+    for (let n = last; n !== BOS; n = nodePrev[n]!) {
+      if (nodeEnd[n]! > length) continue
       i--
       this.pathToken[i] = this.nodeToken[n]!
       this.pathStart[i] = from + this.nodeStart[n]!
-      this.pathEnd[i] = from + this.nodeEnd[n]!
+      this.pathEnd[i] = from + nodeEnd[n]!
     }
     return count
   }

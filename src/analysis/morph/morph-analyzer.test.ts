@@ -121,6 +121,40 @@ describe('eojeol cache', () => {
   })
 })
 
+describe('followed by a word', () => {
+  /** The definition: a run over the text, a space and the word, less the morphemes past the text. */
+  const cut = (text: string, word: string) => analyze(`${text} ${word}`).filter((m) => m.end <= text.length)
+
+  it.each([
+    ['순은', '있다', '순/NNG 은/JX'], // alone: 순은/NNG ('pure silver')
+    ['천하의', '있다', '천하/NNG 의/JKG'], // alone: 천/NR 하의/NNG
+    ['인터내셔날', '있다', '인터/NNG'], // the dictionary's 내셔날␣ crosses the space into the follower
+    ['합의했다', '있다', '합의/NNG 했/XSV+EP 다/EC'],
+    ['가 ', '있다', '가/VV+EC'], // trailing whitespace
+    ['', '있다', ''],
+  ])('%s before %s → %s', (text, word, expected) => {
+    expect(tagged(analyze(text, word))).toBe(expected)
+    expect(analyze(text, word)).toEqual(cut(text, word))
+  })
+
+  it('reads random text as the run over text and word does', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('가', '를', '했다', '은', '의', '내셔날', '인터', '韓', 'ICT', '2013', ' ', '.', '😀', 'ㅋ', 'a'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    )
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), fc.constantFrom('있다', '것', '하다', ''), (text, word) => {
+        expect(analyze(text, word)).toEqual(cut(text, word))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('changes nothing in eojeol-cache mode, where no reading crosses a space', () => {
+    expect(cached('순은', '있다')).toEqual(cached('순은'))
+  })
+})
+
 describe('robustness', () => {
   const tenThousand = [
     ['a sentence repeated', '최양희 미래창조과학부 장관이 벨라루스를 선택했다. '.repeat(350).slice(0, 10_000)],

@@ -8,7 +8,12 @@ import type { Morpheme, MorphemePart } from './morpheme.ts'
 
 export type { Morpheme, MorphemePart, MorphemeType } from './morpheme.ts'
 
-export type MorphAnalyzer = (text: string) => Morpheme[]
+/**
+ * Text → morphemes. With `followedBy`, the text is read as it reads before a space and that word,
+ * which is not returned: `analyze(t, f)` equals `analyze(`${t} ${f}`)` less the morphemes past `t`
+ * (in `eojeol-cache` mode nothing crosses a space, so `followedBy` changes nothing there).
+ */
+export type MorphAnalyzer = (text: string, followedBy?: string) => Morpheme[]
 
 export interface MorphAnalyzerOptions {
   /**
@@ -58,9 +63,9 @@ export function createMorphAnalyzer(dict: MorphDictionary, options: MorphAnalyze
   const morphemes = createMorphemeMaker(dict)
 
   if (mode === 'exact') {
-    return (text) => {
+    return (text, followedBy) => {
       const out: Morpheme[] = []
-      const count = lattice.run(text, 0, text.length, false)
+      const count = lattice.run(text, 0, text.length, false, followedBy ?? null)
       for (let i = 0; i < count; i++) out.push(morphemes(text, lattice.pathToken[i]!, lattice.pathStart[i]!, lattice.pathEnd[i]!))
       return out
     }

@@ -42,7 +42,9 @@ export function encodeStore(articles: readonly StoredArticle[], docCount: number
   // read with fromCharCode, without a decoder.
   const sentenceOffsets = new Uint32Array(docCount + 1)
   const sentenceInfo = new Uint32Array(docCount * 2)
-  const units = new ByteWriter(docCount * 128 + 16)
+  let unitCount = 0
+  for (let doc = 0; doc < docCount; doc++) unitCount += sentence(doc).text.length
+  const units = new ByteWriter(2 * unitCount + 16) // sized once: no doubling of a segment's text
   for (let doc = 0; doc < docCount; doc++) {
     const { n, start, text } = sentence(doc)
     sentenceOffsets[doc] = units.length / 2
