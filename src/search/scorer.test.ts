@@ -3,7 +3,7 @@ import { createAnalyzer } from '../analysis/analyzers.ts'
 import { buildSearchIndex } from '../index/search-index.ts'
 import type { Article } from '../types.ts'
 import { analyzeQuery, planQuery } from './query.ts'
-import { scoreSentences } from './scorer.ts'
+import { DEFAULT_SCORING, scoreSentences } from './scorer.ts'
 
 const analyzer = createAnalyzer()
 const SENTENCES = [
@@ -45,6 +45,21 @@ describe('scoreSentences', () => {
     expect(sentences.map((s) => s.doc)).toEqual(texts.map((_, doc) => doc))
     expect(sentences.every((s) => Number.isFinite(s.score) && s.score > 0)).toBe(true)
     expect(scores('최양희 장관')[0]).toBeGreaterThan(0) // scratch shrinks back and still scores
+  })
+
+  it('lets common terms only add to the sentences selective ones bring in, scoring those exactly as before', () => {
+    // 100 sentences hold 에서 (a common bigram); one also holds 벨라루스 (selective).
+    const texts = [...Array.from({ length: 99 }, (_, i) => `서울에서 ${i}번째 회의가 열렸다.`), '민스크에서 벨라루스 회의가 열렸다.']
+    const corpus = buildSearchIndex([{ article: { ...article, id: 'c' }, sentences: texts.map((text, n) => ({ id: `c:${n}`, article: 'c', n, text, start: 0 })) }], {})
+    const score = (q: string, options = DEFAULT_SCORING) =>
+      scoreSentences(corpus.sources, planQuery(analyzeQuery(q, analyzer)), corpus.store.sentenceCount, options).sentences
+    const everything = { ...DEFAULT_SCORING, commonShare: { word: 1, partial: 1 } }
+    // 벨라루스에서: the bigram 에서 alone brought in all 100 sentences; now only the one with 벨라루스.
+    expect(score('벨라루스에서', everything)).toHaveLength(100)
+    expect(score('벨라루스에서')).toEqual(score('벨라루스에서', everything).filter((s) => s.doc === 99))
+    // A query of common terms only: every sentence they match, as before.
+    expect(score('서울에서')).toEqual(score('서울에서', everything))
+    expect(score('서울에서').length).toBeGreaterThanOrEqual(99)
   })
 
   it('returns nothing for an empty plan', () => {

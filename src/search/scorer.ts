@@ -155,6 +155,8 @@ class Scratch {
   private outScores = new Float64Array(0)
   private outWords = new Uint32Array(0)
   readonly postings = new PostingsBuffer()
+  /** The selective terms' postings, read once to admit their docs and kept for scoring. */
+  readonly selective = new PostingsBuffer()
   /** Slots in use in this query, and of them touched by the current word. */
   used = 0
   private wordUsed = 0
@@ -175,34 +177,36 @@ class Scratch {
     this.wordStart = this.used
   }
 
-  /** Marks the docs of a selective term's postings as admitted. */
-  admit(docs: Int32Array, count: number) {
+  /** Marks docs [from, to) of a selective term's postings as admitted. */
+  admit(docs: Int32Array, from: number, to: number) {
     const { admitted } = this
-    for (let p = 0; p < count; p++) admitted[docs[p]! >>> 5]! |= 1 << (docs[p]! & 31)
+    for (let p = from; p < to; p++) admitted[docs[p]! >>> 5]! |= 1 << (docs[p]! & 31)
   }
 
-  /** Adds `count` postings of one term; with `admittedOnly`, a doc not admitted opens no slot. */
-  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, count: number, admittedOnly: boolean) {
+  /** Adds postings [from, to) of one term; with `admittedOnly`, a doc not admitted opens no slot. */
+  add(term: TermScoring, docs: Int32Array, tfs: Uint32Array, lengths: Uint32Array | Float64Array, from: number, to: number, admittedOnly: boolean) {
     const { slotOf } = this
     const { factor, k1, b, avg, whole, share } = term
     const once = factor * 1 * (k1 + 1) // the numerator at tf = 1, the usual case
     const touch = whole ? Infinity : share
     // Room for every posting to open a slot (at most one a doc), so the loop's arrays stay put.
-    const room = this.used + count
+    const room = this.used + to - from
     if (room > this.docs.length && this.docs.length < slotOf.length) this.resize(Math.max(1024, Math.min(room * 2, slotOf.length)), this.used)
     const { score, wordCredit, docs: slotDocs, wordSlots, present, presentWords, admitted } = this
     let { used, wordUsed } = this
-    for (let p = 0; p < count; p++) {
+    for (let p = from; p < to; p++) {
       const doc = docs[p]!
+      let slot = slotOf[doc]!
+      const isNew = slot >= used || slotDocs[slot] !== doc
+      // A common term's posting for a sentence no selective term found: skipped before any math.
+      if (isNew && admittedOnly && (admitted[doc >>> 5]! & (1 << (doc & 31))) === 0) continue
       const tf = tfs[p]!
       const length = lengths[p]!
       // The same expression as a cache of it would hold, so the same bits; computing it is cheaper
       // than a table lookup here.
       const norm = k1 * (1 - b + (b * length) / avg)
       const bm25 = (tf === 1 ? once : factor * tf * (k1 + 1)) / (tf + norm)
-      let slot = slotOf[doc]!
-      if (slot >= used || slotDocs[slot] !== doc) {
-        if (admittedOnly && (admitted[doc >>> 5]! & (1 << (doc & 31))) === 0) continue
+      if (isNew) {
         // A new sentence: its first values are set, not added to zeros (0 + x is x: the same bits).
         slot = used++
         slotOf[doc] = slot
@@ -298,6 +302,7 @@ class Scratch {
     this.used = 0
     if (this.docs.length > KEPT_SLOTS) this.resize(KEPT_SLOTS, 0)
     if (this.postings.docs.length > KEPT_SLOTS) this.postings.shrink(KEPT_SLOTS)
+    if (this.selective.docs.length > KEPT_SLOTS) this.selective.shrink(KEPT_SLOTS)
     // The arrays just returned stay the caller's; the next query gets smaller ones.
     if (this.outDocs.length > KEPT_SLOTS) {
       this.outDocs = new Int32Array(0)
@@ -400,18 +405,25 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
   const admittedOnly = admits.some(Boolean) && admits.some((a, i) => !a && docFreqs[i]! > 0)
   let finished = false
   try {
+    // Per term and source, where its postings start in `scratch.selective` (−1: not read yet) and end.
+    const kept = new Int32Array(plan.terms.length * sources.length * 2).fill(-1)
     if (admittedOnly) {
+      const { selective } = scratch
+      let at = 0
       plan.terms.forEach((t, i) => {
         if (!admits[i]) return
         for (let s = 0; s < sources.length; s++) {
           if (sourceDocFreqs[i * sources.length + s] === 0) continue
           const source = sources[s]!
           if (source.readPostings) {
-            const count = source.readPostings(t.field, t.term, scratch.postings) // first: a long list replaces the buffer's arrays
-            scratch.admit(scratch.postings.docs, count)
+            const count = source.readPostings(t.field, t.term, selective, at) // first: a long list replaces the buffer's arrays
+            scratch.admit(selective.docs, at, at + count)
+            kept[(i * sources.length + s) * 2] = at
+            at += count
+            kept[(i * sources.length + s) * 2 + 1] = at
           } else {
             const loose = collectPostings(source, t.field, t.term)
-            scratch.admit(loose.docs, loose.count)
+            scratch.admit(loose.docs, 0, loose.count)
           }
         }
       })
@@ -426,14 +438,18 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
         for (let s = 0; s < sources.length; s++) {
           if (sourceDocFreqs[i * sources.length + s] === 0) continue
           const source = sources[s]!
-          if (source.readPostings) {
+          const at = kept[(i * sources.length + s) * 2]!
+          if (at >= 0) {
+            const { selective } = scratch
+            scratch.add(bm25, selective.docs, selective.tfs, selective.lengths, at, kept[(i * sources.length + s) * 2 + 1]!, admittedOnly)
+          } else if (source.readPostings) {
             const { postings } = scratch
             // Read first: the buffer's arrays are replaced when a long list grows it.
             const count = source.readPostings(t.field, t.term, postings)
-            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, count, admittedOnly)
+            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, 0, count, admittedOnly)
           } else {
             const loose = collectPostings(source, t.field, t.term)
-            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, loose.count, admittedOnly)
+            scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, 0, loose.count, admittedOnly)
           }
         }
       }
