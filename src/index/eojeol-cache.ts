@@ -7,6 +7,7 @@ import type { Analyzer } from '../analysis/analyzers.ts'
 import type { TokenKind } from '../types.ts'
 import { FIELD_OF_KIND, FIELDS } from './fields.ts'
 import type { TermTable } from './term-table.ts'
+import { rehashSlots } from './hash-slots.ts'
 
 export interface EojeolCacheOptions {
   /** Off: every sentence goes through the analyzer whole (default on). */
@@ -117,18 +118,8 @@ class ChunkTable {
   }
 
   private rehash(slotCount: number): void {
-    const old = this.slots
-    const slots = new Int32Array(SLOT * slotCount)
-    const mask = slotCount - 1
-    for (let from = 0; from < old.length; from += SLOT) {
-      if (old[from + 1] === 0) continue
-      let slot = old[from]! & mask
-      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask
-      const to = slot * SLOT
-      for (let k = 0; k < SLOT; k++) slots[to + k] = old[from + k]!
-    }
-    this.slots = slots
-    this.mask = mask
+    this.slots = rehashSlots(this.slots, slotCount, SLOT)
+    this.mask = slotCount - 1
   }
 
   clear(): void {

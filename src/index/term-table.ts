@@ -1,6 +1,7 @@
 // Interns the (field, term) pairs of a bulk build as small integer ids, so the build counts and
 // sorts numbers instead of strings. Must not import runtime code.
 import { FIELDS, type Field } from './fields.ts'
+import { rehashSlots } from './hash-slots.ts'
 
 /** Units of a term kept in its slot (bigrams, most stems); a longer term is compared with `terms`. */
 const INLINE_UNITS = 8
@@ -90,18 +91,8 @@ export class TermTable {
   }
 
   private rehash(slotCount: number): void {
-    const old = this.slots
-    const slots = new Int32Array(SLOT * slotCount)
-    const mask = slotCount - 1
-    for (let from = 0; from < old.length; from += SLOT) {
-      if (old[from + 1] === 0) continue
-      let slot = old[from]! & mask
-      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask
-      const to = slot * SLOT
-      for (let k = 0; k < SLOT; k++) slots[to + k] = old[from + k]!
-    }
-    this.slots = slots
-    this.mask = mask
+    this.slots = rehashSlots(this.slots, slotCount, SLOT)
+    this.mask = slotCount - 1
   }
 }
 
