@@ -22,7 +22,7 @@ import { ingestFiles, toSentences } from '../src/ingest/index.ts'
 import { readCorpus } from '../src/runtime/node-index.ts'
 import { analyzeQuery, planQuery } from '../src/search/query.ts'
 import { scoreSentences } from '../src/search/scorer.ts'
-import { search } from '../src/search/search.ts'
+import { rankArticles, search } from '../src/search/search.ts'
 import { choseongWalker, editDistanceWalker, jamoPrefixWalker } from '../src/search/term-walkers.ts'
 import type { Article, Sentence } from '../src/types.ts'
 
@@ -154,6 +154,19 @@ describe('ranking equivalence: MiniSearch only vs segments', () => {
 
   it('pages identically past the first page', () => {
     for (const q of queries.slice(0, 40)) expect(answer(segmented, q, { limit: 7, offset: 5 }), q).toEqual(answer(miniSearchOnly, q, { limit: 7, offset: 5 }))
+  })
+
+  it('ranks without reading the page: rankArticles gives the ids search() shows, in order', () => {
+    const uneven = buildSegmentedIndex(articles.slice(0, 200))
+    addArticles(uneven, articles.slice(200), analyzer)
+    for (const index of [segmented, uneven, miniSearchOnly]) {
+      for (const q of queries.slice(0, 40)) {
+        const request = { q, limit: 7, offset: 3 }
+        const { groups, page } = rankArticles(index, analyzer, request)
+        const ids = page.map((g) => index.store.articleId(groups.articles[g]!))
+        expect(ids, q).toEqual(search(index, analyzer, request).hits.map((h) => h.article.id))
+      }
+    }
   })
 
   it('skips highlighting on request without changing the ranking', () => {

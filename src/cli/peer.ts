@@ -79,7 +79,7 @@ emit({
     peak_rss_bytes_incl_size_step: process.resourceUsage().maxRSS * 1024,
     runtime: `node ${process.version} (tsx)`,
     settings:
-      `search() as /api/search, limit k=${k}: one article per doc, split into sentences, one segment doc per sentence; ` +
+      `rankArticles() (the ranking of /api/search's search(); ids only, like every peer), limit k=${k}: one article per doc, split into sentences, one segment doc per sentence; ` +
       `analyzer v${ANALYZER_VERSION} (index: MeCab-ko + jieba for Han runs; query: the index's eojeol lexicon and vocabulary); BM25 × query-word coverage; ` +
       `field boosts ${Object.entries(FIELD_BOOSTS).map(([f, b]) => `${f}^${b}`).join(' ')}`,
   },

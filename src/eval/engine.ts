@@ -1,13 +1,13 @@
 // Our engine over an arbitrary doc set, for `npm run eval` and the peer CLI: each doc becomes an
-// Article, is split and indexed like corpus/ is, and every query goes through the same search()
-// that answers /api/search. No second retrieval path lives here. No runtime imports: the Node
-// CLIs hand in the index-time analyzer (with jieba).
+// Article, is split and indexed like corpus/ is, and every query is ranked by the same
+// rankArticles() through which search() answers /api/search. No second retrieval path lives here.
+// No runtime imports: the Node CLIs hand in the index-time analyzer (with jieba).
 import type { AnalyzerOptions } from '../analysis/analyzers.ts'
 import { addSynonyms } from '../index/aliases.ts'
 import { searchQuerySchema } from '../api/validation.ts'
 import { buildSearchIndex, buildSegmentedIndex, openIndex, serializeSegments, type SearchIndex } from '../index/search-index.ts'
 import { toSentences } from '../ingest/index.ts'
-import { search, type SearchResponse } from '../search/search.ts'
+import { rankArticles, search, type SearchRequest, type SearchResponse } from '../search/search.ts'
 import type { Article } from '../types.ts'
 import type { EvalDoc } from './dataset.ts'
 
@@ -58,15 +58,24 @@ export function createEngine(docs: readonly EvalDoc[], options: EngineOptions): 
       : openIndex(serializeSegments(buildSegmentedIndex(articles, options.indexAnalyzer)))
   if (options.synonyms) addSynonyms(index.aliases, options.synonyms, index.queryAnalyzer)
   const queryAnalyzer = index.queryAnalyzer
-  const respond = (q: string, limit: number, highlight = true): SearchResponse | null => {
-    // The API's own check of q (not blank, at most 200 characters).
+  // The API's own check of q (not blank, at most 200 characters).
+  const request = (q: string, limit: number): SearchRequest | null => {
     const valid = searchQuerySchema.shape.q.safeParse(q)
-    return valid.success ? search(index, queryAnalyzer, { q: valid.data, limit, offset: 0, highlight }) : null
+    return valid.success ? { q: valid.data, limit, offset: 0 } : null
   }
   return {
     index,
-    // Only the ranking is scored, so the shown sentences need no marks.
-    search: (q, k) => respond(q, k, false)?.hits.map((hit) => hit.article.id) ?? [],
-    respond,
+    // Only the ranking is scored: the ids of the page, as every peer fetches them, without the
+    // sentences and metadata a page of /api/search then reads.
+    search: (q, k) => {
+      const valid = request(q, k)
+      if (!valid) return []
+      const { groups, page } = rankArticles(index, queryAnalyzer, valid)
+      return page.map((g) => index.store.articleId(groups.articles[g]!))
+    },
+    respond: (q, limit) => {
+      const valid = request(q, limit)
+      return valid && search(index, queryAnalyzer, valid)
+    },
   }
 }

@@ -23,6 +23,8 @@ export interface SentenceStore {
   /** The article number (0 … articleCount − 1) of doc `doc`; an article's docs are contiguous. */
   articleNumberOf(doc: number): number
   article(articleNumber: number): StoredArticle
+  /** The id of article number `articleNumber`, without decoding the rest of it. */
+  articleId(articleNumber: number): string
   articleOf(doc: number): StoredArticle
   articleById(id: string): StoredArticle | undefined
   sentencesOf(articleId: string): Sentence[]
@@ -114,6 +116,10 @@ export class LiveStore implements SentenceStore {
 
   article(articleNumber: number): StoredArticle {
     return this.articles[articleNumber]!
+  }
+
+  articleId(articleNumber: number): string {
+    return this.articles[articleNumber]!.id
   }
 
   articleOf(doc: number): StoredArticle {

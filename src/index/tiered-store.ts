@@ -116,6 +116,11 @@ export class TieredStore implements SentenceStore {
     return tier.article(articleNumber - tier.articleBase)
   }
 
+  articleId(articleNumber: number): string {
+    const tier = this.tierOfArticle(articleNumber)
+    return tier.articleId(articleNumber - tier.articleBase)
+  }
+
   articleOf(doc: number): StoredArticle {
     return this.article(this.articleNumberOf(doc))
   }

@@ -7,7 +7,7 @@ import { sortByDate, type ArticleFilters, type SearchSort } from './filters.ts'
 import { escapeHtml, highlight, type Span } from './highlight.ts'
 import { matchSentences } from './match-sentences.ts'
 import type { QueryCorrection } from './prepare-query.ts'
-import { byRank, groupArticles, topArticles } from './rank-articles.ts'
+import { byRank, groupArticles, topArticles, type ArticleGroups } from './rank-articles.ts'
 import type { QueryPlan } from './scorer.ts'
 import { withoutDeleted } from './without-deleted.ts'
 
@@ -19,8 +19,8 @@ export interface SearchRequest extends ArticleFilters {
   /** Relevance (default), or newest first. */
   sort?: SearchSort
   /**
-   * Mark the matches in the shown sentences (default true). A batch caller that needs only the ranking
-   * (the peer CLI) turns it off; what is found and in which order does not change.
+   * Mark the matches in the shown sentences (default true). Off, what is found and in which order
+   * does not change (the bench times pages without marks).
    */
   highlight?: boolean
 }
@@ -54,12 +54,27 @@ export interface SearchResponse {
 /** Sentences shown per article hit. */
 const SENTENCES_PER_HIT = 3
 
+/** A search's ranking, before any text is read: what search() turns into a page of hits. */
+export interface RankedArticles {
+  /** Every matching article, with its sentences. */
+  groups: ArticleGroups
+  /** The groups of the requested page (`offset` … `offset + limit`), in order. */
+  page: number[]
+  /** The terms searched (highlighting marks them all). */
+  plan: QueryPlan
+  corrected: QueryCorrection | null
+}
+
 /**
+ * The matching articles and the requested page of them, in order; the page's ids are
+ * `index.store.articleId(groups.articles[g])`. A batch caller that needs only the ranking (the peer
+ * CLI, like every other peer, fetches ids alone) stops here; search() goes on to read the page's
+ * metadata and sentences.
  * @example
- * search(index, analyzer, { q: '벨라루스를', limit: 10, offset: 0 }).hits[0].article.outlet // => '아주경제'
+ * const { groups, page } = rankArticles(index, analyzer, { q: '벨라루스를', limit: 10, offset: 0 })
+ * index.store.articleId(groups.articles[page[0]]) // => '000_df47cecabbcbfc25'
  */
-export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
-  const started = performance.now()
+export function rankArticles(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): RankedArticles {
   const { scored, plan, corrected } = matchSentences(index, analyzer, request.q, request)
   const groups = withoutDeleted(groupArticles(index.store, scored), index.deleted)
   const end = request.offset + request.limit
@@ -70,7 +85,17 @@ export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRe
           ({ g }) => index.store.article(groups.articles[g]!).published_at,
         ).map(({ g }) => g)
       : topArticles(groups, end)
-  const hits = ranked.slice(request.offset, end).map((g) => {
+  return { groups, page: ranked.slice(request.offset, end), plan, corrected }
+}
+
+/**
+ * @example
+ * search(index, analyzer, { q: '벨라루스를', limit: 10, offset: 0 }).hits[0].article.outlet // => '아주경제'
+ */
+export function search(index: SearchIndex, analyzer: Analyzer, request: SearchRequest): SearchResponse {
+  const started = performance.now()
+  const { groups, page, plan, corrected } = rankArticles(index, analyzer, request)
+  const hits = page.map((g) => {
     const { id, title, outlet, published_at, url } = index.store.article(groups.articles[g]!)
     const from = groups.start[g]!
     const to = groups.start[g + 1]!
