@@ -70,11 +70,14 @@ describe('segments hold exactly what MiniSearch holds', () => {
     expect(segmented.meta).toMatchObject({ articles: 631, sentences: miniSearchOnly.meta.sentences })
   })
 
-  it('every term of every field: same document frequency, docs, term frequencies and lengths', () => {
+  it('every term of every field: same document frequency, docs, term frequencies and lengths, in full and filtered', () => {
     const ms = miniSearchOnly.miniSearch as unknown as MiniSearchInternals
     const [reference] = miniSearchOnly.sources
     const a = new PostingsBuffer()
     const b = new PostingsBuffer()
+    const keeps = (doc: number) => doc % 7 < 3
+    const keep = new Uint32Array((miniSearchOnly.store.sentenceCount + 31) >>> 5)
+    for (let doc = 0; doc < miniSearchOnly.store.sentenceCount; doc++) if (keeps(doc)) keep[doc >>> 5]! |= 1 << (doc & 31)
     let checked = 0
     for (const [term] of ms._index as unknown as Iterable<[string, unknown]>) {
       for (const field of FIELDS) {
@@ -88,6 +91,13 @@ describe('segments hold exactly what MiniSearch holds', () => {
         expect([...b.docs.subarray(0, m)]).toEqual([...a.docs.subarray(0, n)])
         expect([...b.tfs.subarray(0, m)]).toEqual([...a.tfs.subarray(0, n)])
         expect([...b.lengths.subarray(0, m)]).toEqual([...a.lengths.subarray(0, n)])
+        // Read again keeping only the docs of a bitset (as the scorer reads a common term).
+        const kept = [...a.docs.subarray(0, n)].flatMap((doc, i) => (keeps(doc) ? [[doc, a.tfs[i]!, a.lengths[i]!]] : []))
+        let k = 0
+        for (const source of segmented.sources) k += source.readPostings!(field, term, b, k, keep)
+        expect(reference!.readPostings!(field, term, a, 0, keep)).toBe(kept.length)
+        expect(k).toBe(kept.length)
+        for (const buffer of [a, b]) expect(kept.map((_, i) => [buffer.docs[i], buffer.tfs[i], buffer.lengths[i]])).toEqual(kept)
         checked++
       }
     }

@@ -79,7 +79,7 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
       for (const shortId of docs.keys()) if (ms._documentIds.has(shortId)) n++
       return n
     },
-    readPostings(field, term, out, at = 0) {
+    readPostings(field, term, out, at = 0, keep) {
       const docs = postings(field, term)
       if (!docs) return 0
       out.ensure(at + docs.size)
@@ -88,7 +88,7 @@ export function createMiniSearchSource<T>(miniSearch: MiniSearch<T>): TermSource
       // Map order is insertion order: documents are added in doc-id order, so docs come out ascending.
       for (const [shortId, tf] of docs) {
         const doc = ms._documentIds.get(shortId)
-        if (doc === undefined) continue
+        if (doc === undefined || (keep && (keep[(doc as number) >>> 5]! & (1 << ((doc as number) & 31))) === 0)) continue
         out.docs[n] = doc as number
         out.tfs[n] = tf
         out.lengths[n] = ms._fieldLength.get(shortId)![fid]!

@@ -16,8 +16,9 @@ export interface TermSource {
    * Writes the postings of `term` in `field` into `out` from index `at` on (doc, tf and field
    * length, docs ascending) and returns how many: a bulk, allocation-free read for tiers that store
    * postings compactly (segments, the live MiniSearch); small in-memory sources may leave it out.
+   * With `keep` (a bitset over global docs), only the postings of docs in it are written.
    */
-  readPostings?(field: Field, term: string, out: PostingsBuffer, at?: number): number
+  readPostings?(field: Field, term: string, out: PostingsBuffer, at?: number, keep?: Uint32Array): number
   /** Terms of `field` that start with `prefix` (at most `limit`), for prefix and suggestion expansion. */
   termsWithPrefix(field: Field, prefix: string, limit: number): string[]
   /**

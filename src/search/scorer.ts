@@ -444,9 +444,10 @@ export function scoreQuery(sources: readonly TermSource[], plan: QueryPlan, docL
             scratch.add(bm25, selective.docs, selective.tfs, selective.lengths, at, kept[(i * sources.length + s) * 2 + 1]!, admittedOnly)
           } else if (source.readPostings) {
             const { postings } = scratch
-            // Read first: the buffer's arrays are replaced when a long list grows it.
-            const count = source.readPostings(t.field, t.term, postings)
-            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, 0, count, admittedOnly)
+            // Read first: the buffer's arrays are replaced when a long list grows it. A common term
+            // keeps only the admitted docs' postings: the rest would open no slot.
+            const count = source.readPostings(t.field, t.term, postings, 0, admittedOnly ? scratch.admitted : undefined)
+            scratch.add(bm25, postings.docs, postings.tfs, postings.lengths, 0, count, false)
           } else {
             const loose = collectPostings(source, t.field, t.term)
             scratch.add(bm25, loose.docs, loose.tfs, loose.lengths, 0, loose.count, admittedOnly)

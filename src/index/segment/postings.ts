@@ -83,9 +83,10 @@ function lowBits(universe: number, n: number): number {
 /**
  * Decodes the postings in `bytes[start, end)` (holding `count` of the segment's `docCount` docs)
  * into `out` from index `at` on, adding `docBase` to each doc and reading each doc's field length
- * from `norms[doc]` (255, or no dense norms, defers to `lengthOf(doc)`). Returns `count`. The
- * section behind the last list is padded, so the 32-bit window over the low bits never reads past
- * the bytes.
+ * from `norms[doc]` (255, or no dense norms, defers to `lengthOf(doc)`). With `keep`, a bitset
+ * over global docs, only the postings of docs in it are kept (their lengths alone are read).
+ * Returns how many were written. The section behind the last list is padded, so the 32-bit window
+ * over the low bits never reads past the bytes.
  * @example
  * decodePostings(bytes, 0, 3, 3, 100, docCount, norms, lengthOf, out, 0) // => 3; out.docs = [100, 101, 105]
  */
@@ -100,29 +101,25 @@ export function decodePostings(
   lengthOf: (doc: number) => number,
   out: PostingsBuffer,
   at: number,
+  keep?: Uint32Array,
 ): number {
   out.ensure(at + count)
   const { docs, tfs, lengths } = out
   const last = count < EF_MIN_DOCS ? decodeGaps(bytes, start, end, count, docs, tfs, at) : decodeEliasFano(bytes, start, end, count, docs, tfs, at)
   if (last !== end) corrupt(`postings decode to byte ${last}, expected ${end}`)
   const to = at + count
-  if (norms === null) {
-    for (let i = at; i < to; i++) {
-      const doc = docs[i]!
-      if (doc >= docCount) corrupt(`postings name doc ${doc}, past the segment's ${docCount}`)
-      lengths[i] = lengthOf(doc)
-      docs[i] = docBase + doc
-    }
-    return count
-  }
+  let kept = at
   for (let i = at; i < to; i++) {
     const doc = docs[i]!
     if (doc >= docCount) corrupt(`postings name doc ${doc}, past the segment's ${docCount}`)
-    const norm = norms[doc]!
-    lengths[i] = norm === 255 ? lengthOf(doc) : norm
-    docs[i] = docBase + doc
+    const global = docBase + doc
+    if (keep !== undefined && (keep[global >>> 5]! & (1 << (global & 31))) === 0) continue
+    const norm = norms === null ? 255 : norms[doc]!
+    lengths[kept] = norm === 255 ? lengthOf(doc) : norm
+    tfs[kept] = tfs[i]!
+    docs[kept++] = global
   }
-  return count
+  return kept - at
 }
 
 /** Cursor of `varintAt`: module state keeps the decoders free of allocations. */

@@ -128,11 +128,11 @@ export class Segment {
   }
 
   /** Decodes the postings of `term` into `out` from index `at` on, doc ids shifted by `docBase`. */
-  readPostings(field: number, term: string, docBase: number, out: PostingsBuffer, at = 0): number {
+  readPostings(field: number, term: string, docBase: number, out: PostingsBuffer, at = 0, keep?: Uint32Array): number {
     const data = this.byField[field]
     if (!data?.dict.find(term)) return 0
     const { dict } = data
-    return decodePostings(data.postings, dict.postingsStart, dict.postingsEnd, dict.docFreq, docBase, this.docCount, data.norms, data.lengthOf, out, at)
+    return decodePostings(data.postings, dict.postingsStart, dict.postingsEnd, dict.docFreq, docBase, this.docCount, data.norms, data.lengthOf, out, at, keep)
   }
 
   termsWithPrefix(field: number, prefix: string, limit: number): string[] {
@@ -175,7 +175,7 @@ function createSegmentSource(segment: Segment, docBase: number): TermSource {
     docCount: segment.docCount,
     totalFieldLength: (field) => segment.totalFieldLength(numberOf(field)),
     docFreq: (field, term) => segment.docFreq(numberOf(field), term),
-    readPostings: (field, term, out, at) => segment.readPostings(numberOf(field), term, docBase, out, at),
+    readPostings: (field, term, out, at, keep) => segment.readPostings(numberOf(field), term, docBase, out, at, keep),
     forEachPosting(field, term, visit) {
       const n = segment.readPostings(numberOf(field), term, docBase, buffer)
       for (let i = 0; i < n; i++) visit(buffer.docs[i]!, buffer.tfs[i]!, buffer.lengths[i]!)
