@@ -37,6 +37,18 @@ describe('PackedLexicon', () => {
     expect(new Map(lexicon)).toEqual(map)
   })
 
+  it('answers near misses as the map does: prefixes, extensions and neighbours of every entry', () => {
+    const map = generated(2000)
+    const lexicon = new PackedLexicon(packLexicon(map))
+    for (const eojeol of map.keys()) {
+      const last = eojeol.charCodeAt(eojeol.length - 1)
+      const head = eojeol.slice(0, -1)
+      for (const near of [head, head.slice(0, -1), `${eojeol}가`, `${eojeol}0`, head + String.fromCharCode(last - 1), head + String.fromCharCode(last + 1)]) {
+        expect(lexicon.get(near), near).toEqual(map.get(near))
+      }
+    }
+  })
+
   it('holds an empty lexicon', () => {
     const lexicon = new PackedLexicon(packLexicon(new Map()))
     expect([lexicon.size, lexicon.get('벨라루스를'), [...lexicon]]).toEqual([0, undefined, []])

@@ -121,7 +121,7 @@ function corrupt(message: string): never {
   throw new SearchError('DATA_CORRUPTION', `lexicon: ${message}`)
 }
 
-/** A lexicon read straight from its bytes: `get` binary-searches the blocks, then decodes one. */
+/** A lexicon read straight from its bytes: `get` binary-searches the blocks, then scans one. */
 export class PackedLexicon implements EojeolLexicon {
   readonly size: number
   /** The bytes it reads (so an index can be packed again as it is). */
@@ -178,23 +178,36 @@ export class PackedLexicon implements EojeolLexicon {
     let block = -1
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1
-      this.at = this.blocks[mid]!
-      this.keyLength = 0
-      this.readKey()
-      if (this.compareKey(eojeol) <= 0) {
+      if (this.compareFirst(mid, eojeol) <= 0) {
         block = mid
         lo = mid + 1
       } else hi = mid - 1
     }
     if (block < 0) return undefined
-    this.at = this.blocks[block]!
-    this.keyLength = 0
+    // The block is scanned without rebuilding its eojeols (as the term dictionary does): `matched`
+    // is how much of `eojeol` the current entry holds. An entry sharing less with its predecessor
+    // sorts after it (stop); one sharing more sorts before it (next); only an equal share has its
+    // suffix compared.
+    const { units } = this
     const end = this.blocks[block + 1]!
+    this.at = this.blocks[block]!
+    let matched = 0
     while (this.at < end) {
-      this.readKey()
-      const order = this.compareKey(eojeol)
-      if (order === 0) return this.readAnalysis()
-      if (order > 0) return undefined
+      this.lengths()
+      const { shared, suffix } = this
+      const from = this.at
+      if (from + suffix > end) corrupt('entry runs past its block')
+      this.at += suffix
+      if (shared < matched) return undefined
+      if (shared === matched) {
+        let j = 0
+        while (j < suffix && matched < eojeol.length && units[from + j] === eojeol.charCodeAt(matched)) {
+          j++
+          matched++
+        }
+        if (j < suffix && (matched === eojeol.length || units[from + j]! > eojeol.charCodeAt(matched))) return undefined
+        if (j === suffix && matched === eojeol.length) return this.readAnalysis(eojeol, eojeol.length)
+      }
       this.skipAnalysis()
     }
     return undefined
@@ -209,7 +222,7 @@ export class PackedLexicon implements EojeolLexicon {
       while (this.at < this.blocks[b + 1]!) {
         this.readKey()
         const eojeol = unitsText(this.key, 0, this.keyLength)
-        block.push([eojeol, this.readAnalysis()])
+        block.push([eojeol, this.readAnalysis(this.key, this.keyLength)])
       }
       yield* block
     }
@@ -250,14 +263,20 @@ export class PackedLexicon implements EojeolLexicon {
     this.keyLength = shared + suffix
   }
 
-  /** `key` compared with `text` in UTF-16 order: negative, zero or positive. */
-  private compareKey(text: string): number {
-    const n = Math.min(this.keyLength, text.length)
+  /** The first eojeol of `block` compared with `text` in UTF-16 order, read in place. */
+  private compareFirst(block: number, text: string): number {
+    const { units } = this
+    let at = this.blocks[block]!
+    const head = units[at]!
+    const suffix = head & COMPACT ? head & 15 : units[at + 1]!
+    at += head & COMPACT ? 1 : 4
+    if (at + suffix > this.units.length) corrupt('entry runs past the end')
+    const n = Math.min(suffix, text.length)
     for (let i = 0; i < n; i++) {
-      const d = this.key[i]! - text.charCodeAt(i)
+      const d = units[at + i]! - text.charCodeAt(i)
       if (d !== 0) return d
     }
-    return this.keyLength - text.length
+    return suffix - text.length
   }
 
   private text(length: number): string {
@@ -267,10 +286,11 @@ export class PackedLexicon implements EojeolLexicon {
     return s
   }
 
-  private readAnalysis(): EojeolAnalysis {
+  /** The analysis of the entry whose eojeol is `eojeol` (its first `length` units are the key). */
+  private readAnalysis(eojeol: string | Uint16Array, length: number): EojeolAnalysis {
     const { stemShared, stemSuffix } = this
-    if (stemShared > this.keyLength) corrupt(`stem shares ${stemShared} units with an eojeol of ${this.keyLength}`)
-    const stem = unitsText(this.key, 0, stemShared) + this.text(stemSuffix)
+    if (stemShared > length) corrupt(`stem shares ${stemShared} units with an eojeol of ${length}`)
+    const stem = (typeof eojeol === 'string' ? eojeol.slice(0, stemShared) : unitsText(eojeol, 0, stemShared)) + this.text(stemSuffix)
     const flags = this.unit()
     if (flags & 1) return { stem: '', parts: [], stop: true }
     const parts: string[] = []
