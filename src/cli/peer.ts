@@ -77,7 +77,8 @@ emit({
     query_failures: failures.length,
     peak_rss_bytes: peakRss,
     peak_rss_bytes_incl_size_step: process.resourceUsage().maxRSS * 1024,
-    runtime: `node ${process.version} (tsx)`,
+    // `npm run peer` runs the CLI as one esbuild bundle, as the Worker runs its code.
+    runtime: `node ${process.version} (${import.meta.url.endsWith('.ts') ? 'tsx' : 'esbuild bundle'})`,
     settings:
       `rankArticles() (the ranking of /api/search's search(); ids only, like every peer), limit k=${k}: one article per doc, split into sentences, one segment doc per sentence; ` +
       `analyzer v${ANALYZER_VERSION} (index: MeCab-ko + jieba for Han runs; query: the index's eojeol lexicon and vocabulary); BM25 × query-word coverage; ` +

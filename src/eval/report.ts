@@ -63,7 +63,7 @@ export function markdown(report: SetReport): string {
     `### ${report.name}: ${report.docs} documents (${report.sentences} sentences indexed), ${report.rows[0]?.queries ?? 0} queries`,
     '',
     ...report.notes.map((n) => `- ${n}`),
-    `- build ${report.buildS.toFixed(2)} s; latency after ${report.warmed} warm-up searches, search() call only, k = 10`,
+    `- build ${report.buildS.toFixed(2)} s; latency after ${report.warmed} warm-up searches, ranking call (rankArticles) only, k = 10`,
     '',
     '| queries | n | nDCG@10 | R@1 | R@10 | MRR@10 | 0-hit | p50 ms | p95 ms |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
