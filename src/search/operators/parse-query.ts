@@ -24,6 +24,7 @@ export interface ParsedQuery {
 
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', '\u201C': '\u201D', '\u201D': '\u201D' }
 const SPACE = /\s/
+const OPERATOR = /["\u201C\u201D-]/
 
 /**
  * @example
@@ -32,6 +33,8 @@ const SPACE = /\s/
  * //      excluded: ['ICT'], lastWordOpen: false }
  */
 export function parseQuery(q: string): ParsedQuery {
+  // Most queries have no operator at all: nothing to blank out or collect.
+  if (!OPERATOR.test(q)) return { scoringText: q, phrases: [], excluded: [], lastWordOpen: q.length > 0 && !SPACE.test(q[q.length - 1]!) }
   const scoring = q.split('')
   const blank = (from: number, to: number) => scoring.fill(' ', from, to)
   const phrases: QueryPhrase[] = []
