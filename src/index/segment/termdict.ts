@@ -63,6 +63,7 @@ export function encodeTermDict(input: DictInput, field: number): SectionData[] {
 /** Lookups remembered per dictionary (direct-mapped by a hash of the term): a query asks for a term's
  * frequency, then its postings, and the forgiving stages ask again. A power of two. */
 const LOOKUP_CACHE = 512
+const NO_FACTS = new Uint32Array(0)
 
 /** Reads one field's dictionary from views into the segment bytes. */
 export class TermDict {
@@ -78,9 +79,13 @@ export class TermDict {
   private readonly blocks: Uint32Array
   private readonly entries: Uint8Array
   private readonly postings: Uint8Array
-  /** Recent lookups: the term, and its docFreq, postings start and end (docFreq 0: absent). */
-  private readonly cachedTerms: Array<string | undefined> = new Array(LOOKUP_CACHE)
-  private readonly cachedFacts = new Uint32Array(LOOKUP_CACHE * 3)
+  /**
+   * Recent lookups: the term, and its docFreq, postings start and end (docFreq 0: absent). Made on
+   * the first lookup (10 kB a dictionary), so fields a query never asks (hanja, in most segments)
+   * cost nothing.
+   */
+  private cachedTerms: Array<string | undefined> = []
+  private cachedFacts = NO_FACTS
   /** The term being rebuilt while a block is scanned. */
   private scratch = new Uint16Array(64)
   /** The distinct first units of the terms, once a walk without a prefix asked. */
@@ -154,6 +159,10 @@ export class TermDict {
     let hash = term.length
     for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x9e3779b1)
     const slot = (hash >>> 16) & (LOOKUP_CACHE - 1)
+    if (this.cachedFacts === NO_FACTS) {
+      this.cachedTerms = new Array(LOOKUP_CACHE)
+      this.cachedFacts = new Uint32Array(LOOKUP_CACHE * 3)
+    }
     const facts = this.cachedFacts
     if (this.cachedTerms[slot] !== term) {
       const found = this.lookup(term)
