@@ -12,6 +12,7 @@ import type { SearchIndex } from '../src/index/search-index.ts'
 import { appendToJournal, replayJournal } from '../src/runtime/journal.ts'
 import { indexAnalyzerOptions, loadOrBuildIndex } from '../src/runtime/node-index.ts'
 import type { Article } from '../src/types.ts'
+import { matchSentences } from '../src/search/match-sentences.ts'
 import { SEED, type App } from './helpers/bundled-app.ts'
 
 const TOKEN = 'test-token-0123456789abcdef'
@@ -165,6 +166,8 @@ describe('PUT and DELETE /api/articles/:id', () => {
 
   it('replaces an archived article: 200, the new text found at once, the old one no longer', async () => {
     expect((await hitIds('사채업자'))[0]).toBe(ARCHIVED)
+    const correction = async (q: string) => (await json(await app.request(`/api/search?q=${encodeURIComponent(q)}`))).corrected?.to
+    expect(await correction('사채업쟈 ')).toBe('사채업자')
     const before = index.meta.articles
     const res = await send('PUT', ARCHIVED, { title: '대부업 피해 판결 정정', body: '법원은 대부업자에게 징역 1년을 선고했다.', outlet: '위키뉴스' })
     expect(res.status).toBe(200)
@@ -184,6 +187,12 @@ describe('PUT and DELETE /api/articles/:id', () => {
     // Words only the old version had are no longer suggested either.
     const words = async (q: string) => (await json(await app.request(`/api/suggest?q=${encodeURIComponent(q)}`))).suggestions.map((s: { text: string }) => s.text)
     expect(await words('사채')).toEqual([]) // were 사채, 사채업자, 사채업자들 and the title
+    // …nor offered as a correction or a completion: only the retracted version had them.
+    expect(await correction('사채업쟈 ')).toBeUndefined()
+    const analyzer = index.queryAnalyzer
+    const planned = (q: string) => matchSentences(index, analyzer, q, {}).plan.terms.map((t) => t.term)
+    expect(planned('사채업')).not.toContain('사채업자')
+    expect(planned('대부업')).toContain('대부업자')
     expect(await words('대부업')).toContain('대부업자')
   })
 

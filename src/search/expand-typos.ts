@@ -45,7 +45,7 @@ export const syllableSlips = (vocabulary: Vocabulary, stem: string): Expansion[]
     // A doubled syllable: drop each in turn. A lost one: insert one anywhere.
     for (let at = 0; at < stem.length; at++) {
       const shorter = stem.slice(0, at) + stem.slice(at + 1)
-      if (shorter.length >= MIN_SYLLABLES && vocabulary.docFreq('word', shorter) > 0) terms.add(shorter)
+      if (shorter.length >= MIN_SYLLABLES && vocabulary.has('word', shorter)) terms.add(shorter)
     }
     for (let at = 0; at <= stem.length; at++) {
       for (const term of vocabulary.walk('word', insertionWalker(stem, at), MAX_WALK_TERMS).keys()) terms.add(term)

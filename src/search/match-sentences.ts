@@ -11,6 +11,7 @@ import { aliasTerms } from './expand-aliases.ts'
 import { scoreQuery, selectSentences, type QueryPlan, type ScoredQuery, type ScoredSentences } from './scorer.ts'
 import { searchSources } from './search-sources.ts'
 import { createVocabulary } from './vocabulary.ts'
+import { occursOutsideDeleted } from './without-deleted.ts'
 
 export interface MatchedSentences {
   /** The sentences that pass the operators and filters, with the query's word weights. */
@@ -26,7 +27,7 @@ export interface MatchedSentences {
  */
 export function matchSentences(index: SearchIndex, analyzer: Analyzer, q: string, filters: ArticleFilters): MatchedSentences {
   const sources = searchSources(index, analyzer)
-  const vocabulary = createVocabulary(sources)
+  const vocabulary = createVocabulary(sources, index.deleted.size > 0 ? (field, term) => occursOutsideDeleted(index, field, term) : undefined)
   // Query preparation and operators compare articles as set keys: the article number, since a
   // segment decodes a fresh article object on every lookup.
   const articleOf = (doc: number) => index.store.articleNumberOf(doc)

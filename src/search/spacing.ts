@@ -20,13 +20,14 @@ export function spacingEdits(text: string, context: PrepareContext, reading: Que
   const { parsed } = reading
   const { vocabulary } = context
   const words = reading.analyzed.words.filter((w) => isFreeWord(w, parsed))
-  const knownStem = (piece: string) => vocabulary.docFreq('word', piece) > 0
+  const knownStem = (piece: string) => vocabulary.has('word', piece)
   const knownWithParticle = (piece: string) => knownStem(piece) || knownStem(stripSuffix(piece) ?? piece)
   // 벨라 루스 → 벨라루스: the joined word is at least as common as the rarer half.
   const joinsBetter = (a: string, b: string) => {
     const joined = a + b
-    const df = Math.max(vocabulary.docFreq('word', joined), vocabulary.docFreq('word', stripSuffix(joined) ?? joined))
-    return df > 0 && df >= Math.min(vocabulary.docFreq('word', a), vocabulary.docFreq('word', stripSuffix(b) ?? b))
+    const stem = stripSuffix(joined) ?? joined
+    const df = Math.max(vocabulary.docFreq('word', joined), vocabulary.docFreq('word', stem))
+    return (vocabulary.has('word', joined) || vocabulary.has('word', stem)) && df >= Math.min(vocabulary.docFreq('word', a), vocabulary.docFreq('word', stripSuffix(b) ?? b))
   }
   // A near spelling is the likelier reading: 테크노밸리 is 테크노벨리 mistyped, not 테크노 + 밸리; and
   // 나주주 is 나주 with a doubled syllable, not 나주 + 주.

@@ -5,6 +5,7 @@
 import { fromQwerty, isLoneConsonant, isLoneVowel, isSyllable, spellInitials, toChoseong, toJamo } from './hangul-text.ts'
 import type { IndexedSentence, SearchIndex } from '../index/search-index.ts'
 import { fieldVocabulary, segmentsVocabulary, type VocabularyTerm } from '../index/vocabulary.ts'
+import { occursOutsideDeleted } from './without-deleted.ts'
 
 export type SuggestionKind = 'term' | 'title'
 
@@ -295,7 +296,7 @@ export function createSuggester(index: SearchIndex): Suggester {
         for (const { terms, titles } of tiers) {
           for (const c of lookup(terms, last, limit, penalty)) {
             const term = terms.entries[c.entry]!.text
-            if (index.deleted.size > 0 && !occursOutsideDeleted(index, term)) continue
+            if (index.deleted.size > 0 && !occursOutsideDeleted(index, 'word', term)) continue
             termHits.push({ text: context ? `${context} ${term}` : term, kind: 'term', rank: c.rank })
           }
           for (const c of lookup(titles, suggestionKey(text), limit, penalty)) {
@@ -325,24 +326,6 @@ interface LiveRun {
 }
 
 const runSize = (run: LiveRun) => run.to - run.from
-
-/**
- * Whether `term` is in a sentence of an article that is not deleted: the words of a retracted
- * article (a name it should not have printed) are no longer suggested.
- */
-function occursOutsideDeleted(index: SearchIndex, term: string): boolean {
-  let df = 0
-  for (const source of index.sources) df += source.docFreq('word', term)
-  // More sentences hold it than were deleted in all: one of them is live.
-  if (df > index.store.sentenceCount - index.meta.sentences) return true
-  let live = false
-  for (const source of index.sources) {
-    source.forEachPosting('word', term, (doc) => {
-      live ||= !index.deleted.has(index.store.articleNumberOf(doc))
-    })
-  }
-  return live
-}
 
 function liveRun(index: SearchIndex, archiveArticles: number, from: number, to: number, words: Map<string, number>): LiveRun {
   const vocabulary = Array.from(words, ([term, df]) => ({ term, df }))

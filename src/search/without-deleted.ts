@@ -1,5 +1,7 @@
 // Leaves deleted articles out of a query's article groups, so neither the page nor `total` shows
 // them (their sentences stay in the postings until their tier is rewritten). Must not import runtime code.
+import type { Field } from '../index/fields.ts'
+import type { SearchIndex } from '../index/search-index.ts'
 import type { ArticleGroups } from './rank-articles.ts'
 
 /**
@@ -30,4 +32,25 @@ export function withoutDeleted(groups: ArticleGroups, deleted: ReadonlySet<numbe
     members: keptMembers.subarray(0, memberCount),
     sentences: groups.sentences,
   }
+}
+
+/**
+ * Whether `term` is in a sentence of an article that is not deleted: the words of a retracted
+ * article (a name it should not have printed) are no longer suggested, completed or offered as a
+ * correction.
+ * @example
+ * occursOutsideDeleted(index, 'word', '사채업자') // => false once the only article with it is deleted
+ */
+export function occursOutsideDeleted(index: SearchIndex, field: Field, term: string): boolean {
+  let df = 0
+  for (const source of index.sources) df += source.docFreq(field, term)
+  // More sentences hold it than were deleted in all: one of them is live.
+  if (df > index.store.sentenceCount - index.meta.sentences) return true
+  let live = false
+  for (const source of index.sources) {
+    source.forEachPosting(field, term, (doc) => {
+      live ||= !index.deleted.has(index.store.articleNumberOf(doc))
+    })
+  }
+  return live
 }
