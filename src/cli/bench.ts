@@ -33,6 +33,8 @@ import { buildFromCorpus, INDEX_FILE, indexAnalyzerOptions, readCorpus, ROOT, st
 import { benchCorpus, benchQueries, GENERATOR_SETTINGS, realArticles, type BenchQuery } from './bench-corpus.ts'
 
 const SELF = fileURLToPath(import.meta.url)
+/** Children run this same file: the bundle `npm run bench` builds (build/cli), or the source through tsx. */
+const LOADER = SELF.endsWith('.ts') ? ['--import', 'tsx'] : []
 const MB = 1024 * 1024
 
 // ---------------------------------------------------------------------------------------------
@@ -42,6 +44,14 @@ const gc = () => {
   const run = (globalThis as { gc?: () => void }).gc
   if (!run) throw new Error('bench: run node with --expose-gc (npm run bench does)')
   for (let i = 0; i < 3; i++) run()
+}
+
+/** Lets the warm-up's leftovers go (timers, weak references) before a baseline is taken. */
+const settle = async () => {
+  for (let i = 0; i < 3; i++) {
+    gc()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }
 
 const memory = () => {
@@ -85,7 +95,8 @@ function runQueries(index: SearchIndex, queries: BenchQuery[]): QueryFigures {
 /** Runs the search code once on a tiny index, so compiled code is not counted as index memory. */
 function warmUpCode(): void {
   const tiny = realArticles().slice(0, 50)
-  for (const index of [buildSegmentedIndex(tiny), buildSearchIndex(tiny)]) {
+  // A pack opened from bytes too: its reading code is then compiled before memory is measured.
+  for (const index of [buildSegmentedIndex(tiny), openIndex(serializeSegments(buildSegmentedIndex(tiny))), buildSearchIndex(tiny)]) {
     for (const q of benchQueries().slice(0, 50)) search(index, index.queryAnalyzer, { q: q.text, limit: 10, offset: 0, highlight: false })
   }
 }
@@ -137,8 +148,9 @@ async function childColdOurs(args: Args) {
 }
 
 /** Ours: memory after load (code warmed on a tiny index first), then the queries. */
-function childQueryOurs(args: Args) {
+async function childQueryOurs(args: Args) {
   warmUpCode()
+  await settle()
   const before = memory()
   const index = openIndex(readFileSync(args.file!))
   const loaded = memory()
@@ -226,7 +238,7 @@ const CHILDREN: Record<string, (args: Args) => unknown> = {
 
 function runChild<T>(task: string, args: Args, nodeFlags: string[] = []): T {
   const argv = Object.entries(args).flatMap(([k, v]) => [`--${k}`, v])
-  const result = spawnSync(process.execPath, [...nodeFlags, '--expose-gc', '--import', 'tsx', SELF, '--child', task, ...argv], {
+  const result = spawnSync(process.execPath, [...nodeFlags, '--expose-gc', ...LOADER, SELF, '--child', task, ...argv], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * MB,
@@ -299,8 +311,8 @@ interface PeerFigures {
 }
 
 /**
- * Runs ../shared/peers (a prepared copy: `--peers DIR`) with lucene-nori and our engine
- * (bench-peer.ts, the search() path with highlighting off) on the same corpus and queries.
+ * Runs ../shared/peers (a prepared copy: `--peers DIR`) with lucene-nori and our engine (`npm run
+ * peer`, as the README runs it) on the same corpus and queries.
  */
 function runPeers(peersDir: string, size: number, work: string): PeerFigures[] {
   const data = join(work, `peers-data-${size}`)
@@ -309,7 +321,7 @@ function runPeers(peersDir: string, size: number, work: string): PeerFigures[] {
   writeFileSync(join(data, 'corpus.jsonl'), `${articles.map(({ article }) => JSON.stringify({ id: article.id, title: article.title, text: article.body })).join('\n')}\n`)
   writeFileSync(join(data, 'queries.jsonl'), `${benchQueries().map((q) => JSON.stringify(q)).join('\n')}\n`)
   const out = join(work, `peers-out-${size}`)
-  const ours = `cd ${ROOT} && node --import tsx src/cli/bench-peer.ts --corpus {corpus} --queries {queries} --workdir {workdir} --k {k} --warmup {warmup} --warmup-s {warmup_s}`
+  const ours = `npm --prefix ${ROOT} run --silent peer -- --corpus {corpus} --queries {queries} --workdir {workdir} --k {k} --warmup {warmup} --warmup-s {warmup_s}`
   const result = spawnSync(process.execPath, ['run.mjs', '--data', data, '--peers', 'lucene-nori,ours-segments', '--peer', `ours-segments=${ours}`, '--out', out, '--timeout', '7200'], {
     cwd: peersDir,
     encoding: 'utf8',
