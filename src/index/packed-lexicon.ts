@@ -206,7 +206,7 @@ export class PackedLexicon implements EojeolLexicon {
           matched++
         }
         if (j < suffix && (matched === eojeol.length || units[from + j]! > eojeol.charCodeAt(matched))) return undefined
-        if (j === suffix && matched === eojeol.length) return this.readAnalysis(eojeol, eojeol.length)
+        if (j === suffix && matched === eojeol.length) return this.readAnalysis(eojeol)
       }
       this.skipAnalysis()
     }
@@ -222,7 +222,7 @@ export class PackedLexicon implements EojeolLexicon {
       while (this.at < this.blocks[b + 1]!) {
         this.readKey()
         const eojeol = unitsText(this.key, 0, this.keyLength)
-        block.push([eojeol, this.readAnalysis(this.key, this.keyLength)])
+        block.push([eojeol, this.readAnalysis(eojeol)])
       }
       yield* block
     }
@@ -286,11 +286,11 @@ export class PackedLexicon implements EojeolLexicon {
     return s
   }
 
-  /** The analysis of the entry whose eojeol is `eojeol` (its first `length` units are the key). */
-  private readAnalysis(eojeol: string | Uint16Array, length: number): EojeolAnalysis {
+  /** The analysis of the entry just read, whose eojeol is `eojeol` (its stem may share a prefix). */
+  private readAnalysis(eojeol: string): EojeolAnalysis {
     const { stemShared, stemSuffix } = this
-    if (stemShared > length) corrupt(`stem shares ${stemShared} units with an eojeol of ${length}`)
-    const stem = (typeof eojeol === 'string' ? eojeol.slice(0, stemShared) : unitsText(eojeol, 0, stemShared)) + this.text(stemSuffix)
+    if (stemShared > eojeol.length) corrupt(`stem shares ${stemShared} units with an eojeol of ${eojeol.length}`)
+    const stem = eojeol.slice(0, stemShared) + this.text(stemSuffix)
     const flags = this.unit()
     if (flags & 1) return { stem: '', parts: [], stop: true }
     const parts: string[] = []

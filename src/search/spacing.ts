@@ -26,8 +26,9 @@ export function spacingEdits(text: string, context: PrepareContext, reading: Que
   const joinsBetter = (a: string, b: string) => {
     const joined = a + b
     const stem = stripSuffix(joined) ?? joined
+    if (!vocabulary.has('word', joined) && !vocabulary.has('word', stem)) return false
     const df = Math.max(vocabulary.docFreq('word', joined), vocabulary.docFreq('word', stem))
-    return (vocabulary.has('word', joined) || vocabulary.has('word', stem)) && df >= Math.min(vocabulary.docFreq('word', a), vocabulary.docFreq('word', stripSuffix(b) ?? b))
+    return df >= Math.min(vocabulary.docFreq('word', a), vocabulary.docFreq('word', stripSuffix(b) ?? b))
   }
   // A near spelling is the likelier reading: 테크노밸리 is 테크노벨리 mistyped, not 테크노 + 밸리; and
   // 나주주 is 나주 with a doubled syllable, not 나주 + 주.
