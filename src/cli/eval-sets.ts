@@ -43,6 +43,23 @@ function klueNliDev(shared: string): EvalSet {
   }
 }
 
+/**
+ * klue-nli-dev with the 630 Wikinews articles (title + text, a dozen sentences each) as further
+ * distractors: the one-sentence documents the queries point at, among long articles. Grouping
+ * sentences into articles is then on trial, as in the bench's all-real corpus.
+ */
+function klueWithArticles(shared: string): EvalSet {
+  const base = klueNliDev(shared)
+  const articles = toDocs(readJsonl(join(shared, 'data', 'ko-news-articles', 'articles.jsonl')).map(({ body, ...rest }) => ({ ...rest, text: body })))
+  const { docs, added, dropped } = addDistractors(base.docs, articles)
+  return {
+    ...base,
+    name: 'klue-with-articles',
+    docs,
+    notes: [...base.notes, `+ ${added} Wikinews articles as multi-sentence distractors (${dropped} dropped as duplicates)`],
+  }
+}
+
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
 
 /** mecab-ko-dic as the keyword builder needs it: nouns, their homographs, particles and endings. */
@@ -111,6 +128,7 @@ function keywordVariants(shared: string): EvalSet {
 
 const SETS: Readonly<Record<string, (shared: string) => EvalSet>> = {
   'klue-nli-dev': klueNliDev,
+  'klue-with-articles': klueWithArticles,
   'wikinews-keywords': wikinewsKeywords,
   'keyword-variants': keywordVariants,
 }

@@ -11,7 +11,7 @@ export const TUNING = {
   /** Weight of a compound part's own BM25 score, next to the word's. */
   partWeight: 0.5,
   /** How much an article's further matching sentences add to its best one (the i-th at 1/i of this). */
-  supportWeight: 0.25,
+  supportWeight: 0.1,
   /** An article covering more query words than its best sentence gains (cover all / cover best)^this. */
   articleCoverageExponent: 1,
 }
