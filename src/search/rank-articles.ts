@@ -54,6 +54,9 @@ export function groupArticles(store: SentenceStore, { sentences, wordWeights }: 
   }
   start[groups] = count
   const bestFirst = (a: number, b: number) => scores[b]! - scores[a]! || docs[a]! - docs[b]!
+  const scale = Math.min(1, TUNING.articleQueryWords / Math.max(1, wordWeights.length)) ** TUNING.articleQueryPower
+  const supportWeight = TUNING.supportWeight * scale
+  const coverageExponent = TUNING.articleCoverageExponent * scale
   for (let g = 0; g < groups; g++) {
     const from = start[g]!
     const to = start[g + 1]!
@@ -74,9 +77,9 @@ export function groupArticles(store: SentenceStore, { sentences, wordWeights }: 
     let spread = 1
     if (union !== bestWords) {
       const best = maskCoverage(bestWords, wordWeights)
-      if (best > 0) spread = (maskCoverage(union, wordWeights) / best) ** TUNING.articleCoverageExponent
+      if (best > 0) spread = (maskCoverage(union, wordWeights) / best) ** coverageExponent
     }
-    groupScores[g] = (scores[members[from]!]! + TUNING.supportWeight * support) * spread
+    groupScores[g] = (scores[members[from]!]! + supportWeight * support) * spread
   }
   return {
     count: groups,

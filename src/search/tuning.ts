@@ -14,4 +14,10 @@ export const TUNING = {
   supportWeight: 0.1,
   /** An article covering more query words than its best sentence gains (cover all / cover best)^this. */
   articleCoverageExponent: 1,
+  /**
+   * Queries of up to this many words get an article's support and coverage in full; a longer one
+   * (a sentence to find, not a topic) gets them scaled by (this / its words)^articleQueryPower.
+   */
+  articleQueryWords: 4,
+  articleQueryPower: 2,
 }
