@@ -21,7 +21,8 @@ export interface ArticleGroups {
 /**
  * Articles scored by their best sentence, plus a decaying share of the others, times how much more of
  * the query the whole article covers than its best sentence does: query words spread over several
- * sentences (부산광역시 in one, 부산역 in another) still make the article a full match. The groups'
+ * sentences (부산광역시 in one, 부산역 in another) still make the article a full match. A longer query
+ * (a sentence to find, not a topic) gets both scaled down: 8 words by (4/8)², see TUNING. The groups'
  * arrays are reused by the next call (like the scorer's sentences): copy what must outlive it.
  * @example
  * groupArticles(index.store, matchSentences(index, analyzer, '벨라루스', {}).scored).count // => 11
