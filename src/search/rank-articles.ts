@@ -82,13 +82,18 @@ export function groupArticles(store: SentenceStore, { sentences, wordWeights }: 
     }
     groupScores[g] = (scores[members[from]!]! + supportWeight * support) * spread
   }
+  return firstGroups(groups, count, { articles, scores: groupScores, start, members, sentences })
+}
+
+/** The first `count` groups (and `memberCount` members) of arrays laid out as ArticleGroups. */
+export function firstGroups(count: number, memberCount: number, arrays: Omit<ArticleGroups, 'count'>): ArticleGroups {
   return {
-    count: groups,
-    articles: articles.subarray(0, groups),
-    scores: groupScores.subarray(0, groups),
-    start: start.subarray(0, groups + 1),
-    members: members.subarray(0, count),
-    sentences,
+    count,
+    articles: arrays.articles.subarray(0, count),
+    scores: arrays.scores.subarray(0, count),
+    start: arrays.start.subarray(0, count + 1),
+    members: arrays.members.subarray(0, memberCount),
+    sentences: arrays.sentences,
   }
 }
 

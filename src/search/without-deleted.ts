@@ -2,7 +2,7 @@
 // them (their sentences stay in the postings until their tier is rewritten). Must not import runtime code.
 import type { Field } from '../index/fields.ts'
 import type { SearchIndex } from '../index/search-index.ts'
-import type { ArticleGroups } from './rank-articles.ts'
+import { firstGroups, type ArticleGroups } from './rank-articles.ts'
 
 /**
  * `groups` without the groups of deleted article numbers (the same object when none is deleted).
@@ -24,14 +24,7 @@ export function withoutDeleted(groups: ArticleGroups, deleted: ReadonlySet<numbe
     for (let i = start[g]!; i < start[g + 1]!; i++) keptMembers[memberCount++] = members[i]!
   }
   keptStart[kept] = memberCount
-  return {
-    count: kept,
-    articles: articles.subarray(0, kept),
-    scores: scores.subarray(0, kept),
-    start: keptStart.subarray(0, kept + 1),
-    members: keptMembers.subarray(0, memberCount),
-    sentences: groups.sentences,
-  }
+  return firstGroups(kept, memberCount, { articles, scores, start: keptStart, members: keptMembers, sentences: groups.sentences })
 }
 
 /**
